@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian packages leeway needs to build and test, if missing.
+# Idempotent: runs apt-get only when something is absent. Needs root (or sudo).
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git
+  libtomlplusplus-dev    # TOML parsing with source positions
+  libctemplate-dev       # document templates
+  libboost-graph-dev     # the repository dependency graph
+  catch2                 # unit tests (v2)
+  libcli11-dev           # command line
+  libfmt-dev             # formatting
+  nlohmann-json3-dev     # JSON output
+  libgit2-dev            # reading revisions (leeway diff)
+  graphviz               # tests render `leeway graph --format dot` with dot
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "setup: done"

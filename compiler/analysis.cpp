@@ -1,0 +1,130 @@
+#include "compiler/analysis.hpp"
+
+#include <atomic>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "compiler/conflicts.hpp"
+#include "compiler/diagnostic_catalog.hpp"
+#include "compiler/gaps.hpp"
+#include "compiler/item_checks.hpp"
+
+namespace leeway {
+
+void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& body) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, n));
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < n; ++i) body(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t)
+    pool.emplace_back([&] {
+      for (std::size_t i = next++; i < n; i = next++) body(i);
+    });
+  for (auto& th : pool) th.join();
+}
+
+namespace {
+
+const char* pair_kind(ItemKind a, ItemKind b) {
+  if (a == b) return a == ItemKind::rule ? "rule-conflict" : a == ItemKind::exception ? "exception-conflict" : "line-conflict";
+  return "crosses-line";
+}
+
+const char* plural(ItemKind k) { return k == ItemKind::rule ? "rules" : k == ItemKind::exception ? "exceptions" : "lines"; }
+
+Diagnostic pair_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+  const Item& ia = p.items[static_cast<std::size_t>(a.item)];
+  const Item& ib = p.items[static_cast<std::size_t>(b.item)];
+  Diagnostic d;
+  d.kind = pair_kind(a.kind, b.kind);
+  d.severity = diagnostic_kind_severity(d.kind);
+  d.policy = p.id;
+  Box region = intersect(a.box, b.box);
+  d.region = make_region(s, region);
+  d.example = example_in(s, region);
+  if (a.kind == b.kind) {
+    // Point at the later item; the earlier one is a note.
+    d.pos = ib.pos;
+    d.items = {p.id + "." + ia.id, p.id + "." + ib.id};
+    d.message = fmt::format("{} {} and {} disagree ({} / {})", plural(a.kind), ia.id, ib.id, ia.then, ib.then);
+    d.notes.push_back({ia.pos, fmt::format("`{}` decides `{}` here", ia.id, ia.then)});
+    d.hint = a.kind == ItemKind::line
+                 ? "two hard lines cannot demand different outcomes for the same situation; narrow one of them"
+                 : fmt::format("narrow one `when` so the two no longer overlap, or make them agree on the outcome");
+  } else {
+    const Item& exc = a.kind == ItemKind::exception ? ia : ib;
+    const Item& line = a.kind == ItemKind::exception ? ib : ia;
+    d.pos = exc.pos;
+    d.items = {p.id + "." + exc.id, p.id + "." + line.id};
+    d.message = fmt::format("exception {} crosses line {} ({} / {})", exc.id, line.id, exc.then, line.then);
+    d.notes.push_back({line.pos, fmt::format("line `{}` decides `{}` here, whatever else applies", line.id, line.then)});
+    d.hint = "an exception never crosses a line: narrow the exception's `when` so it stays clear of the line";
+  }
+  return d;
+}
+
+}  // namespace
+
+std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, unsigned threads) {
+  std::vector<std::optional<PolicySpace>> spaces(repo.policies.size());
+  parallel_for(repo.policies.size(), threads, [&](std::size_t i) { spaces[i] = compile_space(repo, static_cast<int>(i)); });
+  return spaces;
+}
+
+std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy) {
+  std::vector<Diagnostic> out;
+  const auto& space = spaces[static_cast<std::size_t>(policy)];
+  if (space) {
+    const PolicySpace& s = *space;
+    const Policy& p = repo.policies[static_cast<std::size_t>(policy)];
+    // Every overlapping pair with different outcomes, among rules, among
+    // exceptions, among lines, and between exceptions and lines.
+    std::vector<const Box*> boxes;
+    for (const auto& it : s.items) boxes.push_back(&it.box);
+    auto keep = [&](std::size_t i, std::size_t j) {
+      const CompiledItem& a = s.items[i];
+      const CompiledItem& b = s.items[j];
+      if (a.outcome == b.outcome) return false;
+      if (a.kind == b.kind) return true;
+      return (a.kind == ItemKind::exception && b.kind == ItemKind::line) || (a.kind == ItemKind::line && b.kind == ItemKind::exception);
+    };
+    overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) { out.push_back(pair_diagnostic(repo, s, s.items[i], s.items[j])); });
+
+    // Gaps: where no rule and no line decides.
+    std::vector<const Box*> deciding;
+    for (const auto& it : s.items)
+      if (it.kind != ItemKind::exception) deciding.push_back(&it.box);
+    std::vector<bool> contiguous;
+    for (const Dimension* d : s.dims) contiguous.push_back(d->type == DimType::integer || d->type == DimType::money);
+    for (const Box& gap : uncovered_boxes(s.domain, deciding, contiguous)) {
+      Diagnostic d;
+      d.kind = "gap";
+      d.severity = diagnostic_kind_severity(d.kind);
+      d.pos = p.pos;
+      d.policy = p.id;
+      d.region = make_region(s, gap);
+      d.example = example_in(s, gap);
+      d.message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
+      d.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
+      out.push_back(std::move(d));
+    }
+  }
+  check_exceptions(repo, spaces, policy, out);
+  return out;
+}
+
+std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads) {
+  std::vector<std::vector<Diagnostic>> per(repo.policies.size());
+  parallel_for(repo.policies.size(), threads, [&](std::size_t i) { per[i] = analyse_policy(repo, spaces, static_cast<int>(i)); });
+  std::vector<Diagnostic> out;
+  for (auto& v : per) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+  return out;
+}
+
+}  // namespace leeway

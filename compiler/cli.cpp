@@ -1,0 +1,216 @@
+#include "compiler/cli.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "compiler/compile.hpp"
+#include "compiler/diagnostic_render.hpp"
+#include "compiler/graph_export.hpp"
+#include "compiler/query.hpp"
+#include "compiler/repo_source.hpp"
+
+namespace leeway {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Common {
+  std::string color = "auto";
+  unsigned jobs = 0;
+};
+
+bool use_color(const Common& c, int fd) {
+  if (c.color == "always") return true;
+  if (c.color == "never") return false;
+  const char* no = std::getenv("NO_COLOR");
+  if (no && *no) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return isatty(fd) != 0;
+}
+
+int fail(const std::string& message) {
+  std::fprintf(stderr, "leeway: error: %s\n", message.c_str());
+  return 2;
+}
+
+// Checks that REPO is a folder; the loader checks for the manifest.
+std::string check_repo_arg(const std::string& repo) {
+  std::error_code ec;
+  if (!fs::exists(repo, ec)) return fmt::format("`{}` does not exist", repo);
+  if (!fs::is_directory(repo, ec)) return fmt::format("`{}` is not a folder; give the folder that holds leeway.toml", repo);
+  return {};
+}
+
+void write_out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+int run_check(const std::string& repo, const std::string& format, bool strict, std::size_t max_diags, bool max_given, const Common& c) {
+  if (auto e = check_repo_arg(repo); !e.empty()) return fail(e);
+  DiskSource source(repo);
+  Compilation comp = compile(source, CompileOptions{true, c.jobs});
+  if (!comp.fatal.empty()) return fail(comp.fatal + "\n  = hint: run leeway in the repository's root folder, or give its path: leeway check PATH");
+  comp.diags.sort();
+  const auto& all = comp.diags.all();
+  if (format == "json") {
+    write_out(render_json(all, max_given ? max_diags : 0));
+  } else {
+    TextOptions opt{use_color(c, STDOUT_FILENO), max_given ? max_diags : 50};
+    write_out(render_text(all, comp.repo.files, opt));
+  }
+  bool failed = comp.diags.count(Severity::error) > 0 || (strict && comp.diags.count(Severity::warning) > 0);
+  return failed ? 1 : 0;
+}
+
+// Structural diagnostics go to stderr for commands whose stdout is data.
+void report_to_stderr(const Compilation& comp, const Common& c) {
+  if (comp.diags.all().empty()) return;
+  TextOptions opt{use_color(c, STDERR_FILENO), 20};
+  std::string text = render_text(comp.diags.all(), comp.repo.files, opt);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+int run_graph(const std::string& repo, const std::string& format, const Common& c) {
+  if (auto e = check_repo_arg(repo); !e.empty()) return fail(e);
+  DiskSource source(repo);
+  Compilation comp = compile(source, CompileOptions{false, c.jobs});
+  if (!comp.fatal.empty()) return fail(comp.fatal);
+  comp.diags.sort();
+  report_to_stderr(comp, c);
+  write_out(format == "json" ? graph_to_json(comp.graph) : graph_to_dot(comp.graph, comp.repo));
+  return comp.diags.has_errors() ? 1 : 0;
+}
+
+int run_query(std::vector<std::string> args, const std::string& format, const std::string& batch, const Common& c) {
+  // [REPO] POLICY dim=value...: REPO is there when the first word is a folder.
+  std::string repo = ".";
+  std::error_code ec;
+  if (!args.empty() && args[0].find('=') == std::string::npos && fs::is_directory(args[0], ec) && args.size() >= 2 &&
+      args[1].find('=') == std::string::npos) {
+    repo = args[0];
+    args.erase(args.begin());
+  }
+  if (args.empty() || args[0].find('=') != std::string::npos)
+    return fail("name the policy to query: leeway query [REPO] POLICY dim=value ...");
+  std::string policy_id = args[0];
+  args.erase(args.begin());
+  if (auto e = check_repo_arg(repo); !e.empty()) return fail(e);
+  DiskSource source(repo);
+  Compilation comp = compile(source, CompileOptions{false, c.jobs});
+  if (!comp.fatal.empty()) return fail(comp.fatal);
+  int p = comp.repo.policy_index(policy_id);
+  if (p < 0) {
+    std::vector<std::string> ids;
+    for (const auto& pol : comp.repo.policies) ids.push_back(pol.id);
+    std::string list;
+    for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+    return fail(fmt::format("`{}` is not a policy of this repository (policies: {})", policy_id, list));
+  }
+  const auto& space = comp.spaces[static_cast<std::size_t>(p)];
+  if (!space) {
+    comp.diags.sort();
+    report_to_stderr(comp, c);
+    return fail(fmt::format("policy `{}` has structural errors; fix them before querying it (see leeway check)", policy_id));
+  }
+  const Policy& policy = comp.repo.policies[static_cast<std::size_t>(p)];
+  DecisionIndex index(*space);
+  if (!batch.empty()) {
+    if (!args.empty()) return fail("give situations either as dim=value words or with --batch, not both");
+    BatchFormat bf = format == "csv" || format == "text" ? BatchFormat::csv : BatchFormat::jsonl;
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (batch != "-") {
+      file.open(batch, std::ios::binary);
+      if (!file) return fail(fmt::format("cannot read the batch file `{}`", batch));
+      in = &file;
+    }
+    std::size_t rows = 0;
+    std::string err = run_batch(comp.repo, policy, index, *in, stdout, bf, rows);
+    std::fflush(stdout);
+    if (!err.empty()) return fail(fmt::format("{}: {}", batch == "-" ? "standard input" : batch, err));
+    return 0;
+  }
+  std::vector<std::int64_t> point;
+  std::string err = parse_situation(*space, args, point);
+  if (!err.empty()) return fail(err);
+  Decision d = index.decide(point, policy);
+  if (format == "json") write_out(decision_json(comp.repo, policy, d) + "\n");
+  else write_out(decision_text(comp.repo, policy, d));
+  return 0;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  CLI::App app{
+      "leeway compiles a repository of customer-service policies (rules, the exceptions staff may grant, "
+      "and the lines never crossed) into a checked graph, and answers what the policy decides.\n\n"
+      "Examples:\n"
+      "  leeway check policies                 check the bundled repository\n"
+      "  leeway check . --format json          machine-readable diagnostics\n"
+      "  leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false\n"
+      "  leeway graph policies | dot -Tsvg > graph.svg\n\n"
+      "Exit status: 0 no error, 1 errors found (warnings too with --strict), 2 the command could not run.",
+      "leeway"};
+  app.set_version_flag("--version", "leeway 0.1.0");
+  app.require_subcommand(1);
+  Common common;
+  app.add_option("--color", common.color, "colour in text output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  app.add_option("-j,--jobs", common.jobs, "threads for analysis (default: all cores)");
+
+  std::string repo = ".", format = "text";
+  bool strict = false;
+  std::size_t max_diags = 0;
+
+  auto* check = app.add_subcommand("check", "check a policy repository and report every problem found");
+  check->add_option("REPO", repo, "the repository folder (holds leeway.toml)")->capture_default_str();
+  check->add_option("--format", format, "text (for people) or json (the check contract)")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  check->add_flag("--strict", strict, "warnings fail the check too (exit 1)");
+  auto* max_opt = check->add_option("--max-diagnostics", max_diags,
+                                    "show at most N diagnostics (text default 50, JSON default all; 0: all); the rest are counted");
+
+  std::string graph_format = "dot";
+  auto* graph = app.add_subcommand("graph", "print the repository's dependency graph (Graphviz DOT or JSON)");
+  graph->add_option("REPO", repo, "the repository folder")->capture_default_str();
+  graph->add_option("--format", graph_format, "dot or json")->check(CLI::IsMember({"dot", "json"}))->capture_default_str();
+
+  std::vector<std::string> qargs;
+  std::string batch, qformat = "text";
+  auto* query = app.add_subcommand("query", "print what a policy decides in a situation");
+  query->add_option("ARGS", qargs, "[REPO] POLICY dim=value ...: every dimension the policy is over needs a value");
+  query->add_option("--format", qformat, "text or json; with --batch: csv (default) or jsonl")
+      ->check(CLI::IsMember({"text", "json", "csv", "jsonl"}))
+      ->capture_default_str();
+  query->add_option("--batch", batch, "decide every row of a CSV file (header: dimension names; - for standard input)");
+  query->footer(
+      "A decision comes from the lines that hold, else the exceptions, else the rules; none means the policy is silent.\n"
+      "Example: leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  }
+  if (check->parsed()) return run_check(repo, format, strict, max_diags, max_opt->count() > 0, common);
+  if (graph->parsed()) return run_graph(repo, graph_format, common);
+  if (query->parsed()) return run_query(qargs, qformat, batch, common);
+  return 2;
+}
+
+}  // namespace leeway

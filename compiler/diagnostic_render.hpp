@@ -1,0 +1,30 @@
+// Rendering diagnostics: text the way clang and rustc show them (location,
+// message, the source line with a caret, notes, a hint), and the JSON of the
+// check contract.
+#pragma once
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "compiler/diagnostic.hpp"
+#include "compiler/source_file.hpp"
+
+namespace leeway {
+
+struct TextOptions {
+  bool color = false;
+  std::size_t max_diagnostics = 0;  // 0: all
+};
+
+std::string render_text(const std::vector<Diagnostic>& diags, const std::map<std::string, SourceFile>& files, const TextOptions& opt);
+// One diagnostic, without the summary.
+std::string render_one(const Diagnostic& d, const std::map<std::string, SourceFile>& files, bool color);
+std::string region_in_words(const Region& r);
+
+nlohmann::ordered_json region_to_json(const Region& r);
+nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d);
+// {"diagnostics": [...], "summary": {...}}; limit 0: all.
+std::string render_json(const std::vector<Diagnostic>& diags, std::size_t limit);
+
+}  // namespace leeway

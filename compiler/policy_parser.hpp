@@ -1,0 +1,15 @@
+// A policy file: [policy], [[rule]], [[exception]], [[line]]. Local checks only
+// (shape, conditions, outcomes, ids within the file); references to other
+// files are linked by the resolver.
+#pragma once
+#include <toml++/toml.h>
+
+#include "compiler/diagnostic.hpp"
+#include "compiler/model.hpp"
+#include "compiler/source_file.hpp"
+
+namespace leeway {
+
+Policy parse_policy(const toml::table& root, const SourceFile& file, const Manifest& manifest, Diagnostics& diags);
+
+}  // namespace leeway
