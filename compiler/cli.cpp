@@ -27,11 +27,12 @@ struct Common {
   unsigned jobs = 0;
 };
 
+// Colour on a terminal only, and never when NO_COLOR is set (it wins over --color always).
 bool use_color(const Common& c, int fd) {
-  if (c.color == "always") return true;
-  if (c.color == "never") return false;
   const char* no = std::getenv("NO_COLOR");
   if (no && *no) return false;
+  if (c.color == "always") return true;
+  if (c.color == "never") return false;
   const char* term = std::getenv("TERM");
   if (term && std::string_view(term) == "dumb") return false;
   return isatty(fd) != 0;
@@ -161,6 +162,7 @@ int run_cli(int argc, char** argv) {
       "leeway"};
   app.set_version_flag("--version", "leeway 0.1.0");
   app.require_subcommand(1);
+  app.fallthrough();  // global options may follow the command: leeway check . -j 1
   Common common;
   app.add_option("--color", common.color, "colour in text output: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))

@@ -213,6 +213,7 @@ Policy parse_policy(const toml::table& root, const SourceFile& file, const Manif
     if (!arr || !arr->is_array_of_tables()) {
       diags.add("wrong-type", top.value_pos(k.key), fmt::format("`{}` must be a list of tables", k.key),
                 fmt::format("write each one under its own [[{}]] header", k.key));
+      p.valid = false;  // its items are unknown, so its meaning is too
       continue;
     }
     for (const auto& el : *arr) p.items.push_back(parse_item(k.kind, *el.as_table(), p, manifest, file, diags));

@@ -76,4 +76,25 @@ bool DiskSource::read(const std::string& path, std::string& out, std::string& er
   return true;
 }
 
+std::vector<std::string> MemorySource::list(Diagnostics&) {
+  std::vector<std::string> out;
+  for (const auto& [path, text] : files_)
+    if (is_repository_file(path) && path.find("/.") == std::string::npos && path[0] != '.') out.push_back(path);
+  return out;
+}
+
+bool MemorySource::read(const std::string& path, std::string& out, std::string& error) {
+  auto it = files_.find(path);
+  if (it == files_.end()) {
+    error = "no such file";
+    return false;
+  }
+  if (it->second.size() > kMaxFileBytes) {
+    error = fmt::format("the file is {} bytes, over the limit of {} bytes for one policy file", it->second.size(), kMaxFileBytes);
+    return false;
+  }
+  out = it->second;
+  return true;
+}
+
 }  // namespace leeway

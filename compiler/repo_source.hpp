@@ -2,6 +2,7 @@
 // `leeway diff`, a Git revision). The loader sees only this interface.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,20 @@ class DiskSource : public RepoSource {
 
  private:
   std::string root_;
+};
+
+// Files held in memory: for tests, fuzzing and revisions read from Git.
+class MemorySource : public RepoSource {
+ public:
+  explicit MemorySource(std::map<std::string, std::string> files, std::string name = "<memory>")
+      : files_(std::move(files)), name_(std::move(name)) {}
+  std::vector<std::string> list(Diagnostics& diags) override;
+  bool read(const std::string& path, std::string& out, std::string& error) override;
+  std::string describe() const override { return name_; }
+
+ private:
+  std::map<std::string, std::string> files_;
+  std::string name_;
 };
 
 // Whether leeway reads this relative path as part of a repository.

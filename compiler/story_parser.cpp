@@ -33,7 +33,8 @@ Story parse_story(const SourceFile& file, Diagnostics& diags) {
   std::size_t begin = file.offset(2, 1), end = file.offset(close, 1);
   // An empty first line stands for the opening fence, so that toml++ reports
   // the lines and columns of the file itself.
-  std::string front = "\n" + text.substr(begin, end - begin);
+  std::string front(1, '\n');
+  front.append(text, begin, end - begin);
   std::size_t body_at = close < file.line_count() ? file.offset(close + 1, 1) : text.size();
   s.body = text.substr(body_at);
   toml::table t;

@@ -1,0 +1,113 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "run.hpp"
+
+using e2e::leeway;
+
+TEST_CASE("the bundled repository checks clean", "[cli]") {
+  auto before = e2e::snapshot(POLICIES_DIR);
+  e2e::Result r = leeway({"check", POLICIES_DIR});
+  CHECK(r.exit == 0);
+  CHECK(r.out == "no problems found\n");
+  r = leeway({"check", POLICIES_DIR, "--format", "json", "--strict"});
+  CHECK(r.exit == 0);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["diagnostics"].empty());
+  CHECK(j["summary"] == nlohmann::json{{"errors", 0}, {"warnings", 0}, {"notes", 0}});
+  CHECK(e2e::snapshot(POLICIES_DIR) == before);
+}
+
+TEST_CASE("exit 2 when the command cannot run", "[cli]") {
+  e2e::TempDir empty;
+  e2e::Result r = leeway({"check", empty.path() + "/nope"});
+  CHECK(r.exit == 2);
+  CHECK(r.err.find("does not exist") != std::string::npos);
+  r = leeway({"check", empty.path()});
+  CHECK(r.exit == 2);
+  CHECK(r.err.find("no leeway.toml") != std::string::npos);
+  r = leeway({"check", POLICIES_DIR, "--format", "yaml"});
+  CHECK(r.exit == 2);
+  r = leeway({"frobnicate"});
+  CHECK(r.exit == 2);
+  r = leeway({});
+  CHECK(r.exit == 2);
+}
+
+TEST_CASE("--help teaches and exits 0", "[cli]") {
+  e2e::Result r = leeway({"--help"});
+  CHECK(r.exit == 0);
+  for (const char* word : {"check", "query", "graph", "Exit status"}) CHECK(r.out.find(word) != std::string::npos);
+  r = leeway({"query", "--help"});
+  CHECK(r.exit == 0);
+  CHECK(r.out.find("--batch") != std::string::npos);
+}
+
+TEST_CASE("text diagnostics show the source line with a caret and a hint", "[cli]") {
+  e2e::TempDir dir;
+  dir.write("leeway.toml", e2e::read_file(std::string(POLICIES_DIR) + "/leeway.toml"));
+  dir.write("p.toml", "[policy]\nid = \"p\"\nover = [\"days_since_purchase\"]\noutcomes = [\"yes\"]\n[[rule]]\nid = \"r\"\nthen = \"yes\"\ngranted = 1\n");
+  e2e::Result r = leeway({"check", dir.path()});
+  CHECK(r.exit == 1);
+  CHECK(r.out.find("p.toml:8:1: error[LW103]: unknown key `granted` in rule `r`") != std::string::npos);
+  CHECK(r.out.find("8 | granted = 1\n") != std::string::npos);
+  CHECK(r.out.find("  | ^\n") != std::string::npos);
+  CHECK(r.out.find("hint:") != std::string::npos);
+  CHECK(r.out.find("\x1b[") == std::string::npos);  // not a terminal: no colour
+  r = leeway({"check", dir.path(), "--color", "always"});
+  CHECK(r.out.find("\x1b[") != std::string::npos);
+  r = leeway({"check", dir.path(), "--color", "always"}, {{"NO_COLOR", "1"}});
+  CHECK(r.out.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("query answers as the contract says", "[cli]") {
+  e2e::Result r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold",
+                          "fraud_suspected=false", "--format", "json"});
+  REQUIRE(r.exit == 0);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["outcome"] == "refund");
+  CHECK(j["decided_by"] == "exception");
+  CHECK(j["items"] == nlohmann::json::array({"returns.grace-period"}));
+  CHECK(j["granted_by"] == "supervisor");
+  CHECK(j["max_cost"] == 200);
+  CHECK(j["conflict"] == false);
+  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold",
+              "fraud_suspected=true", "--format", "json"});
+  j = nlohmann::json::parse(r.out);
+  CHECK(j["decided_by"] == "line");
+  CHECK(j["outcome"] == "decline");
+  // Left-out, unknown and out-of-domain dimensions: exit 2, naming them.
+  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold"});
+  CHECK(r.exit == 2);
+  CHECK(r.err.find("fraud_suspected") != std::string::npos);
+  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=99999", "has_receipt=true", "customer_tier=gold", "fraud_suspected=false"});
+  CHECK(r.exit == 2);
+  CHECK(r.err.find("days_since_purchase") != std::string::npos);
+  r = leeway({"query", POLICIES_DIR, "returnz", "days_since_purchase=1"});
+  CHECK(r.exit == 2);
+}
+
+TEST_CASE("the graph renders with Graphviz", "[cli]") {
+  e2e::Result r = leeway({"graph", POLICIES_DIR, "--format", "dot"});
+  REQUIRE(r.exit == 0);
+  e2e::TempDir dir;
+  dir.write("g.dot", r.out);
+  e2e::Result dot = e2e::run({"/usr/bin/dot", "-Tsvg", dir.path() + "/g.dot", "-o", dir.path() + "/g.svg"});
+  CHECK(dot.exit == 0);
+  CHECK(e2e::read_file(dir.path() + "/g.svg").find("<svg") != std::string::npos);
+  r = leeway({"graph", POLICIES_DIR, "--format", "json"});
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["nodes"].size() > 30);
+}
+
+TEST_CASE("same input, byte-identical output", "[cli]") {
+  for (const char* fmt : {"json", "text"}) {
+    e2e::Result a = leeway({"check", std::string(FIXTURES_DIR) + "/conflicted", "--format", fmt});
+    e2e::Result b = leeway({"check", std::string(FIXTURES_DIR) + "/conflicted", "--format", fmt, "-j", "1"});
+    CHECK(a.exit == 1);
+    CHECK(a.out == b.out);
+  }
+}
