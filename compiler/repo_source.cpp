@@ -27,8 +27,8 @@ std::vector<std::string> DiskSource::list(Diagnostics& diags) {
   for (; !ec && it != end; it.increment(ec)) {
     const fs::directory_entry& e = *it;
     std::string name = e.path().filename().string();
-    std::string rel = fs::relative(e.path(), root, ec).generic_string();
-    if (ec) break;
+    // Lexical: fs::relative would resolve a link to its target.
+    std::string rel = e.path().lexically_relative(root).generic_string();
     // Hidden folders (.git, .github) are not part of the policy repository.
     if (!name.empty() && name[0] == '.') {
       if (e.is_directory(ec) && !e.is_symlink(ec)) it.disable_recursion_pending();

@@ -111,3 +111,59 @@ TEST_CASE("same input, byte-identical output", "[cli]") {
     CHECK(a.out == b.out);
   }
 }
+
+namespace {
+// A repository copied from the fixture base, with one more file.
+void base_repo(const e2e::TempDir& dir) {
+  dir.write("leeway.toml", e2e::read_file(std::string(FIXTURES_DIR) + "/base/leeway.toml"));
+}
+std::vector<std::string> kinds_at(const e2e::Result& r) {
+  std::vector<std::string> out;
+  auto j = nlohmann::json::parse(r.out);
+  for (const auto& d : j["diagnostics"])
+    out.push_back(" " + d["kind"].get<std::string>() + " " + d["file"].get<std::string>() + ":" + std::to_string(d["line"].get<int>()) + ":" +
+                  std::to_string(d["column"].get<int>()));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("files that are not UTF-8, or hold NUL, are reported at the byte", "[cli][files]") {
+  e2e::TempDir dir;
+  base_repo(dir);
+  dir.write("a.toml", "[policy]\nid = \"caf\xE9\"\n");
+  dir.write("b.toml", std::string("[policy]\nid = \"x\0\"\n", 20));
+  e2e::Result r = leeway({"check", dir.path(), "--format", "json"});
+  CHECK(r.exit == 1);
+  CHECK(kinds_at(r) == std::vector<std::string>{" invalid-encoding a.toml:2:10", " invalid-encoding b.toml:2:8"});
+}
+
+TEST_CASE("links out of the repository are not followed", "[cli][files]") {
+  e2e::TempDir outside, dir;
+  outside.write("secret.toml", "[policy]\nid = \"secret\"\n");
+  base_repo(dir);
+  std::filesystem::create_symlink(outside.path() + "/secret.toml", dir.path() + "/a.toml");
+  std::filesystem::create_directory_symlink(outside.path(), dir.path() + "/sub");
+  e2e::Result r = leeway({"check", dir.path(), "--format", "json"});
+  CHECK(r.exit == 1);
+  CHECK(kinds_at(r) == std::vector<std::string>{" link-outside a.toml:1:1", " link-outside sub:1:1"});
+  CHECK(r.out.find("secret") == std::string::npos);
+}
+
+TEST_CASE("an oversized file is refused with a clear reason", "[cli][files]") {
+  e2e::TempDir dir;
+  base_repo(dir);
+  dir.write("big.toml", "# " + std::string(5 << 20, 'x') + "\n");
+  e2e::Result r = leeway({"check", dir.path(), "--format", "json"});
+  CHECK(r.exit == 1);
+  CHECK(kinds_at(r) == std::vector<std::string>{" unreadable-file big.toml:1:1"});
+  CHECK(r.out.find("over the limit") != std::string::npos);
+}
+
+TEST_CASE("CRLF line endings and a byte order mark are fine", "[cli][files]") {
+  e2e::TempDir dir;
+  base_repo(dir);
+  dir.write("p.toml", "\xEF\xBB\xBF[policy]\r\nid = \"p\"\r\nover = [\"days\"]\r\noutcomes = [\"yes\"]\r\n\r\n[[rule]]\r\nid = \"all\"\r\nthen = \"yes\"\r\n");
+  e2e::Result r = leeway({"check", dir.path()});
+  CHECK(r.exit == 0);
+  CHECK(r.out == "no problems found\n");
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Quick start, command 1: install what is missing, build, and run the main job
+# on the bundled repository policies/. Results land in out/ (or $1).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-out}"
+bash ci/build.sh
+mkdir -p "$out"
+status=0
+./build/leeway check policies --format json >"$out/check.json" || status=$?
+./build/leeway check policies || true
+./build/leeway graph policies --format dot >"$out/graph.dot"
+./build/leeway graph policies --format json >"$out/graph.json"
+if command -v dot >/dev/null; then dot -Tsvg "$out/graph.dot" -o "$out/graph.svg"; fi
+echo
+echo "leeway: results of policies/ are in $out/:"
+ls -1 "$out" | sed 's/^/  /'
+exit "$status"
