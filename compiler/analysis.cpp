@@ -1,7 +1,5 @@
 #include "compiler/analysis.hpp"
 
-#include <atomic>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -9,24 +7,9 @@
 #include "compiler/diagnostic_catalog.hpp"
 #include "compiler/gaps.hpp"
 #include "compiler/item_checks.hpp"
+#include "compiler/parallel.hpp"
 
 namespace leeway {
-
-void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& body) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, n));
-  if (threads <= 1) {
-    for (std::size_t i = 0; i < n; ++i) body(i);
-    return;
-  }
-  std::atomic<std::size_t> next{0};
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t)
-    pool.emplace_back([&] {
-      for (std::size_t i = next++; i < n; i = next++) body(i);
-    });
-  for (auto& th : pool) th.join();
-}
 
 namespace {
 

@@ -3,7 +3,6 @@
 // are analysed in parallel; the result is in policy order, so it is the same
 // on every run.
 #pragma once
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -15,8 +14,5 @@ std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, u
 std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads);
 // One policy's diagnostics.
 std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy);
-
-// Runs body(i) for i in [0, n) on up to `threads` threads (0: all cores).
-void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& body);
 
 }  // namespace leeway

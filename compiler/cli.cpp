@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -25,7 +26,13 @@ namespace fs = std::filesystem;
 struct Common {
   std::string color = "auto";
   unsigned jobs = 0;
+  bool timings = false;
 };
+
+void print_timings(const Compilation& comp, const Common& c) {
+  if (!c.timings) return;
+  for (const auto& [stage, secs] : comp.timings) std::fprintf(stderr, "leeway: %-16s %8.3f s\n", stage.c_str(), secs);
+}
 
 // Colour on a terminal only, and never when NO_COLOR is set (it wins over --color always).
 bool use_color(const Common& c, int fd) {
@@ -58,14 +65,17 @@ int run_check(const std::string& repo, const std::string& format, bool strict, s
   DiskSource source(repo);
   Compilation comp = compile(source, CompileOptions{true, c.jobs});
   if (!comp.fatal.empty()) return fail(comp.fatal + "\n  = hint: run leeway in the repository's root folder, or give its path: leeway check PATH");
+  auto t0 = std::chrono::steady_clock::now();
   comp.diags.sort();
   const auto& all = comp.diags.all();
   if (format == "json") {
-    write_out(render_json(all, max_given ? max_diags : 0));
+    write_json(all, max_given ? max_diags : 0, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
   } else {
     TextOptions opt{use_color(c, STDOUT_FILENO), max_given ? max_diags : 50};
     write_out(render_text(all, comp.repo.files, opt));
   }
+  comp.timings.emplace_back("report", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  print_timings(comp, c);
   bool failed = comp.diags.count(Severity::error) > 0 || (strict && comp.diags.count(Severity::warning) > 0);
   return failed ? 1 : 0;
 }
@@ -167,7 +177,8 @@ int run_cli(int argc, char** argv) {
   app.add_option("--color", common.color, "colour in text output: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  app.add_option("-j,--jobs", common.jobs, "threads for analysis (default: all cores)");
+  app.add_option("-j,--jobs", common.jobs, "threads for loading and analysis (default: all cores)");
+  app.add_flag("--timings", common.timings, "print the time each stage took to standard error");
 
   std::string repo = ".", format = "text";
   bool strict = false;

@@ -1,5 +1,7 @@
 #include "compiler/compile.hpp"
 
+#include <chrono>
+
 #include "compiler/analysis.hpp"
 #include "compiler/resolver.hpp"
 
@@ -7,16 +9,27 @@ namespace leeway {
 
 Compilation compile(RepoSource& source, const CompileOptions& options) {
   Compilation c;
-  LoadResult loaded = load_repository(source);
+  auto t0 = std::chrono::steady_clock::now();
+  auto lap = [&](const char* stage) {
+    auto t1 = std::chrono::steady_clock::now();
+    c.timings.emplace_back(stage, std::chrono::duration<double>(t1 - t0).count());
+    t0 = t1;
+  };
+  LoadResult loaded = load_repository(source, options.threads);
   c.fatal = std::move(loaded.fatal);
   c.repo = std::move(loaded.repo);
   c.diags = std::move(loaded.diags);
+  lap("load");
   if (!c.fatal.empty()) return c;
   resolve(c.repo, c.diags);
-  c.graph = build_graph(c.repo);
+  lap("resolve");
+  build_graph(c.repo, c.graph);
   check_role_cycles(c.graph, c.repo, c.diags);
+  lap("graph");
   c.spaces = compile_spaces(c.repo, options.threads);
+  lap("decision spaces");
   if (options.analyse) c.diags.append(analyse(c.repo, c.spaces, options.threads));
+  lap("analysis");
   return c;
 }
 

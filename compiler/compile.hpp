@@ -1,6 +1,8 @@
 // The compiler pipeline, stage by stage: load -> resolve -> graph -> analyse.
 #pragma once
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "compiler/decision_space.hpp"
@@ -20,6 +22,7 @@ struct Compilation {
   RepoGraph graph;
   std::vector<std::optional<PolicySpace>> spaces;  // by policy; empty when not analysable
   std::string fatal;                               // the command cannot run (exit 2)
+  std::vector<std::pair<std::string, double>> timings;  // stage, seconds (wall clock)
 };
 
 Compilation compile(RepoSource& source, const CompileOptions& options);

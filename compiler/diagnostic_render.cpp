@@ -195,17 +195,34 @@ nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d) {
   return j;
 }
 
-std::string render_json(const std::vector<Diagnostic>& diags, std::size_t limit) {
-  nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  std::size_t e = 0, w = 0, n = 0;
+void write_json(const std::vector<Diagnostic>& diags, std::size_t limit, const Sink& out) {
+  // The same text nlohmann's dump(2) gives for the whole object: each
+  // diagnostic is dumped alone and indented one level deeper.
+  std::size_t e = 0, w = 0, n = 0, shown = 0;
+  std::string buf = "{\n  \"diagnostics\": [";
   for (const auto& d : diags) {
     (d.severity == Severity::error ? e : d.severity == Severity::warning ? w : n)++;
-    if (limit == 0 || list.size() < limit) list.push_back(diagnostic_to_json(d));
+    if (limit != 0 && shown >= limit) continue;
+    std::string one = diagnostic_to_json(d).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    buf += shown++ ? ",\n    " : "\n    ";
+    for (char c : one) {
+      buf += c;
+      if (c == '\n') buf += "    ";
+    }
+    if (buf.size() > (1 << 16)) {
+      out(buf);
+      buf.clear();
+    }
   }
-  nlohmann::ordered_json j;
-  j["diagnostics"] = std::move(list);
-  j["summary"] = {{"errors", e}, {"warnings", w}, {"notes", n}};
-  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  buf += shown ? "\n  ],\n" : "],\n";
+  buf += fmt::format("  \"summary\": {{\n    \"errors\": {},\n    \"warnings\": {},\n    \"notes\": {}\n  }}\n}}\n", e, w, n);
+  out(buf);
+}
+
+std::string render_json(const std::vector<Diagnostic>& diags, std::size_t limit) {
+  std::string out;
+  write_json(diags, limit, [&](std::string_view piece) { out += piece; });
+  return out;
 }
 
 }  // namespace leeway

@@ -34,16 +34,15 @@ const char* edge_kind_name(EdgeKind k) {
   return "contains";
 }
 
-RepoGraph build_graph(const Repository& repo) {
-  RepoGraph rg;
-  Graph& g = rg.g;
+void build_graph(const Repository& repo, RepoGraph& rg) {
   const Manifest& m = repo.manifest;
+  Graph& g = rg.g();
+  auto vertex = [&](VertexInfo info) { return boost::add_vertex(std::move(info), g); };
   for (std::size_t i = 0; i < m.dimensions.size(); ++i)
-    rg.dimension_vertex.push_back(boost::add_vertex(
-        VertexInfo{VertexKind::dimension, m.dimensions[i].name, m.dimensions[i].name, -1, -1, static_cast<int>(i)}, g));
+    rg.dimension_vertex.push_back(
+        vertex(VertexInfo{VertexKind::dimension, m.dimensions[i].name, m.dimensions[i].name, -1, -1, static_cast<int>(i)}));
   for (std::size_t i = 0; i < m.roles.size(); ++i)
-    rg.role_vertex.push_back(
-        boost::add_vertex(VertexInfo{VertexKind::role, m.roles[i].id, m.roles[i].title, -1, -1, static_cast<int>(i)}, g));
+    rg.role_vertex.push_back(vertex(VertexInfo{VertexKind::role, m.roles[i].id, m.roles[i].title, -1, -1, static_cast<int>(i)}));
   for (std::size_t i = 0; i < m.roles.size(); ++i)
     if (m.roles[i].reports_to_index >= 0)
       boost::add_edge(rg.role_vertex[i], rg.role_vertex[static_cast<std::size_t>(m.roles[i].reports_to_index)],
@@ -52,13 +51,14 @@ RepoGraph build_graph(const Repository& repo) {
   rg.item_vertex.resize(repo.policies.size());
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];
-    Vertex pv = boost::add_vertex(VertexInfo{VertexKind::policy, pol.id, pol.title, static_cast<int>(p), -1, static_cast<int>(p)}, g);
+    Vertex pv = vertex(VertexInfo{VertexKind::policy, pol.id, pol.title, static_cast<int>(p), -1, static_cast<int>(p)});
     rg.policy_vertex.push_back(pv);
+    rg.item_vertex[p].reserve(pol.items.size());
     for (std::size_t i = 0; i < pol.items.size(); ++i) {
       const Item& it = pol.items[i];
       VertexKind k = it.kind == ItemKind::rule ? VertexKind::rule : it.kind == ItemKind::exception ? VertexKind::exception : VertexKind::line;
-      Vertex iv = boost::add_vertex(
-          VertexInfo{k, pol.id + "." + it.id, it.title.empty() ? it.id : it.title, static_cast<int>(p), static_cast<int>(i), -1}, g);
+      Vertex iv =
+          vertex(VertexInfo{k, pol.id + "." + it.id, it.title.empty() ? it.id : it.title, static_cast<int>(p), static_cast<int>(i), -1});
       rg.item_vertex[p].push_back(iv);
       boost::add_edge(pv, iv, EdgeInfo{EdgeKind::contains}, g);
       for (const auto& c : it.when)
@@ -78,14 +78,13 @@ RepoGraph build_graph(const Repository& repo) {
     }
   for (std::size_t s = 0; s < repo.stories.size(); ++s) {
     const Story& st = repo.stories[s];
-    Vertex sv = boost::add_vertex(VertexInfo{VertexKind::story, st.file, st.title, -1, -1, static_cast<int>(s)}, g);
+    Vertex sv = vertex(VertexInfo{VertexKind::story, st.file, st.title, -1, -1, static_cast<int>(s)});
     rg.story_vertex.push_back(sv);
     for (const auto& ref : st.teaches)
       if (ref.policy >= 0)
         boost::add_edge(sv, rg.item_vertex[static_cast<std::size_t>(ref.policy)][static_cast<std::size_t>(ref.item)],
                         EdgeInfo{EdgeKind::teaches}, g);
   }
-  return rg;
 }
 
 namespace {
@@ -100,7 +99,7 @@ struct RolesOnly {
 }  // namespace
 
 void check_role_cycles(const RepoGraph& rg, const Repository& repo, Diagnostics& diags) {
-  const Graph& g = rg.g;
+  const Graph& g = rg.g();
   boost::filtered_graph<Graph, ReportsToOnly, RolesOnly> roles(g, ReportsToOnly{&g}, RolesOnly{&g});
   std::vector<int> component(boost::num_vertices(g), -1);
   boost::strong_components(roles, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
@@ -130,14 +129,14 @@ std::vector<int> roles_above(const RepoGraph& rg, int role) {
   std::vector<bool> seen(rg.role_vertex.size(), false);
   Vertex v = rg.role_vertex[static_cast<std::size_t>(role)];
   while (true) {
-    int idx = rg.g[v].index;
+    int idx = rg.g()[v].index;
     if (seen[static_cast<std::size_t>(idx)]) break;
     seen[static_cast<std::size_t>(idx)] = true;
     out.push_back(idx);
     bool next = false;
-    for (auto [e, end] = boost::out_edges(v, rg.g); e != end; ++e)
-      if (rg.g[*e].kind == EdgeKind::reports_to) {
-        v = boost::target(*e, rg.g);
+    for (auto [e, end] = boost::out_edges(v, rg.g()); e != end; ++e)
+      if (rg.g()[*e].kind == EdgeKind::reports_to) {
+        v = boost::target(*e, rg.g());
         next = true;
         break;
       }

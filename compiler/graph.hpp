@@ -2,6 +2,7 @@
 // structure. Vertices are policies, rules, exceptions, lines, roles,
 // dimensions and stories; edges say how they depend on one another.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,17 +29,26 @@ struct EdgeInfo {
   EdgeKind kind = EdgeKind::contains;
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexInfo, EdgeInfo>;
+// Edges kept in a vector too (the last parameter): a repository of 100,000
+// items has half a million edges, and a node per edge costs more than the rest.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexInfo, EdgeInfo, boost::no_property,
+                                    boost::vecS>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 
 struct RepoGraph {
-  Graph g;
+  // Boost's adjacency_list has no move (it copies, even in swap()), so the
+  // graph lives on the heap and a RepoGraph moves by moving the pointer.
+  std::unique_ptr<Graph> graph = std::make_unique<Graph>();
+  Graph& g() { return *graph; }
+  const Graph& g() const { return *graph; }
+
   std::vector<Vertex> policy_vertex;                // by policy index
   std::vector<std::vector<Vertex>> item_vertex;     // by policy, item
   std::vector<Vertex> role_vertex, dimension_vertex, story_vertex;
 };
 
-RepoGraph build_graph(const Repository& repo);
+// Builds the graph of `repo` into `out`, which must be empty.
+void build_graph(const Repository& repo, RepoGraph& out);
 
 // Cycles among roles (reports_to), each reported once with the whole cycle named.
 void check_role_cycles(const RepoGraph& graph, const Repository& repo, Diagnostics& diags);

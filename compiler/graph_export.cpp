@@ -35,7 +35,7 @@ const char* shape_of(VertexKind k) {
 }  // namespace
 
 std::string graph_to_dot(const RepoGraph& rg, const Repository& repo) {
-  const Graph& g = rg.g;
+  const Graph& g = rg.g();
   std::string out = fmt::format("digraph leeway {{\n  label={};\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8];\n",
                                 dot_quote(repo.manifest.name));
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
@@ -53,7 +53,7 @@ std::string graph_to_dot(const RepoGraph& rg, const Repository& repo) {
 }
 
 std::string graph_to_json(const RepoGraph& rg) {
-  const Graph& g = rg.g;
+  const Graph& g = rg.g();
   nlohmann::ordered_json nodes = nlohmann::ordered_json::array(), edges = nlohmann::ordered_json::array();
   // Ids are unique per kind only (a role and a dimension may share a name), so
   // a node's JSON id carries its kind: "role:supervisor", "exception:returns.grace-period".

@@ -1,9 +1,13 @@
 #include "compiler/loader.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include "compiler/manifest_parser.hpp"
+#include "compiler/parallel.hpp"
 #include "compiler/policy_parser.hpp"
 #include "compiler/story_parser.hpp"
 
@@ -12,25 +16,34 @@ namespace {
 
 constexpr std::string_view kManifest = "leeway.toml";
 
-// Reads and checks one file; returns nullptr when it cannot be used.
-const SourceFile* read_file(RepoSource& source, const std::string& path, LoadResult& out) {
+// What one file yields; filled independently for every file, then merged.
+struct FileResult {
+  std::optional<SourceFile> file;  // read (for rendering source lines)
+  bool usable = false;             // clean UTF-8, so it may be parsed
+  Diagnostics diags;
+  std::optional<Policy> policy;
+  std::optional<Story> story;
+};
+
+// Reads and checks one file's bytes.
+void read_file(RepoSource& source, const std::string& path, FileResult& r) {
   std::string text, error;
   if (!source.read(path, text, error)) {
-    out.diags.add("unreadable-file", Pos{path, 0, 0}, fmt::format("cannot read `{}`: {}", path, error),
-                  "check that the file exists and is readable");
-    return nullptr;
+    r.diags.add("unreadable-file", Pos{path, 0, 0}, fmt::format("cannot read `{}`: {}", path, error),
+                "check that the file exists and is readable");
+    return;
   }
   // A UTF-8 byte order mark is harmless; drop it so columns count from the text.
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   EncodingProblem problem;
   bool bad = find_encoding_problem(text, problem);
-  const SourceFile& file = out.repo.files.emplace(path, SourceFile(path, std::move(text))).first->second;
+  r.file.emplace(path, std::move(text));
   if (bad) {
-    out.diags.add("invalid-encoding", Pos{path, problem.line, problem.column}, fmt::format("`{}` is not valid UTF-8 text: {}", path, problem.what),
-                  "save the file as UTF-8 text");
-    return nullptr;
+    r.diags.add("invalid-encoding", Pos{path, problem.line, problem.column}, fmt::format("`{}` is not valid UTF-8 text: {}", path, problem.what),
+                "save the file as UTF-8 text");
+    return;
   }
-  return &file;
+  r.usable = true;
 }
 
 bool parse_toml(const SourceFile& file, Diagnostics& diags, toml::table& out) {
@@ -46,7 +59,7 @@ bool parse_toml(const SourceFile& file, Diagnostics& diags, toml::table& out) {
 
 }  // namespace
 
-LoadResult load_repository(RepoSource& source) {
+LoadResult load_repository(RepoSource& source, unsigned threads) {
   LoadResult out;
   out.repo.root = source.describe();
   std::vector<std::string> paths = source.list(out.diags);
@@ -56,21 +69,35 @@ LoadResult load_repository(RepoSource& source) {
     out.fatal = fmt::format("`{}` is not a policy repository: it has no leeway.toml", source.describe());
     return out;
   }
-  if (const SourceFile* mf = read_file(source, std::string(kManifest), out)) {
+  auto merge = [&](FileResult& r) {
+    out.diags.append(std::move(r.diags.all()));
+    if (r.file) out.repo.files.emplace(r.file->path(), std::move(*r.file));
+    if (r.policy) out.repo.policies.push_back(std::move(*r.policy));
+    if (r.story) out.repo.stories.push_back(std::move(*r.story));
+  };
+  {
+    FileResult m;
+    read_file(source, std::string(kManifest), m);
     toml::table t;
-    if (parse_toml(*mf, out.diags, t)) out.repo.manifest = parse_manifest(t, *mf, out.diags);
+    if (m.usable && parse_toml(*m.file, m.diags, t)) out.repo.manifest = parse_manifest(t, *m.file, m.diags);
+    merge(m);
   }
-  for (const auto& path : paths) {
-    if (path == kManifest) continue;
-    const SourceFile* f = read_file(source, path, out);
-    if (!f) continue;
+  paths.erase(std::remove(paths.begin(), paths.end(), std::string(kManifest)), paths.end());
+  std::vector<FileResult> results(paths.size());
+  const Manifest& manifest = out.repo.manifest;
+  parallel_for(paths.size(), threads, [&](std::size_t i) {
+    const std::string& path = paths[i];
+    FileResult& r = results[i];
+    read_file(source, path, r);
+    if (!r.usable) return;
     if (path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0) {
-      out.repo.stories.push_back(parse_story(*f, out.diags));
-      continue;
+      r.story = parse_story(*r.file, r.diags);
+      return;
     }
     toml::table t;
-    if (parse_toml(*f, out.diags, t)) out.repo.policies.push_back(parse_policy(t, *f, out.repo.manifest, out.diags));
-  }
+    if (parse_toml(*r.file, r.diags, t)) r.policy = parse_policy(t, *r.file, manifest, r.diags);
+  });
+  for (auto& r : results) merge(r);
   return out;
 }
 

@@ -16,6 +16,8 @@ struct LoadResult {
   std::string fatal;
 };
 
-LoadResult load_repository(RepoSource& source);
+// Reads the manifest, then every policy file and story in parallel on up to
+// `threads` threads (0: all cores); results are merged in path order.
+LoadResult load_repository(RepoSource& source, unsigned threads = 0);
 
 }  // namespace leeway

@@ -1,6 +1,8 @@
 #include "compiler/policy_parser.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -87,15 +89,12 @@ void parse_header(Policy& p, TableReader& r, const Manifest& manifest) {
 
 void parse_when(Item& item, const toml::table& when, const Policy& p, const Manifest& manifest, const SourceFile& file,
                 Diagnostics& diags) {
-  auto names = dimension_names(manifest);
-  std::vector<std::string> over_names;
-  for (int d : p.over) over_names.push_back(manifest.dimensions[static_cast<std::size_t>(d)].name);
   for (auto&& [k, v] : when) {
     std::string name(k.str());
     Pos kpos = pos_of(file, k.source());
     int d = manifest.dimension_index(name);
     if (d < 0) {
-      std::string hint = did_you_mean(name, names);
+      std::string hint = did_you_mean(name, dimension_names(manifest));
       diags.add("unknown-dimension", kpos, fmt::format("`{}` is not a dimension", name),
                 hint.empty() ? fmt::format("declare [dimensions.{}] in leeway.toml, or remove the condition", name) : hint);
       item.when_valid = false;
@@ -206,6 +205,13 @@ Policy parse_policy(const toml::table& root, const SourceFile& file, const Manif
     const char* key;
     ItemKind kind;
   };
+  // Items in file order: gather the tables of every kind, order them by
+  // position, then parse each once in place.
+  struct Entry {
+    const toml::table* table;
+    ItemKind kind;
+  };
+  std::vector<Entry> entries;
   for (Kind k : {Kind{"rule", ItemKind::rule}, Kind{"exception", ItemKind::exception}, Kind{"line", ItemKind::line}}) {
     const toml::node* n = top.get(k.key);
     if (!n) continue;
@@ -216,19 +222,25 @@ Policy parse_policy(const toml::table& root, const SourceFile& file, const Manif
       p.valid = false;  // its items are unknown, so its meaning is too
       continue;
     }
-    for (const auto& el : *arr) p.items.push_back(parse_item(k.kind, *el.as_table(), p, manifest, file, diags));
+    for (const auto& el : *arr) entries.push_back(Entry{el.as_table(), k.kind});
   }
-  std::stable_sort(p.items.begin(), p.items.end(),
-                   [](const Item& a, const Item& b) { return std::tie(a.pos.line, a.pos.column) < std::tie(b.pos.line, b.pos.column); });
-  for (std::size_t i = 0; i < p.items.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j)
-      if (!p.items[i].id.empty() && p.items[i].id == p.items[j].id) {
-        auto& d = diags.add("duplicate-id", p.items[i].pos, fmt::format("policy `{}` already has an item `{}`", p.id, p.items[i].id),
-                            "give each rule, exception and line of a policy its own id");
-        d.notes.push_back({p.items[j].pos, fmt::format("`{}` is first defined here", p.items[j].id)});
-        d.policy = p.id;
-        break;
-      }
+  auto at = [](const Entry& e) { return std::pair(e.table->source().begin.line, e.table->source().begin.column); };
+  std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) { return at(a) < at(b); });
+  p.items.reserve(entries.size());
+  for (const Entry& e : entries) p.items.push_back(parse_item(e.kind, *e.table, p, manifest, file, diags));
+  // Duplicate ids, each reported at the second with a note at the first.
+  std::unordered_map<std::string_view, std::size_t> first;
+  first.reserve(p.items.size());
+  for (std::size_t i = 0; i < p.items.size(); ++i) {
+    if (p.items[i].id.empty()) continue;
+    auto [at, inserted] = first.emplace(p.items[i].id, i);
+    if (inserted) continue;
+    const Item& earlier = p.items[at->second];
+    auto& d = diags.add("duplicate-id", p.items[i].pos, fmt::format("policy `{}` already has an item `{}`", p.id, p.items[i].id),
+                        "give each rule, exception and line of a policy its own id");
+    d.notes.push_back({earlier.pos, fmt::format("`{}` is first defined here", earlier.id)});
+    d.policy = p.id;
+  }
   return p;
 }
 

@@ -1,5 +1,8 @@
 #include "compiler/resolver.hpp"
 
+#include <string_view>
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "compiler/suggest.hpp"
@@ -22,17 +25,44 @@ std::vector<std::string> qualified_ids(const Repository& repo, ItemKind kind, in
   return out;
 }
 
+// Policies and items by id (the first of a duplicated id, as the linear
+// lookups of the model find it), so resolving stays linear in the repository.
+class IdIndex {
+ public:
+  explicit IdIndex(const Repository& repo) : items_(repo.policies.size()) {
+    for (std::size_t p = 0; p < repo.policies.size(); ++p) {
+      policies_.emplace(repo.policies[p].id, static_cast<int>(p));
+      const auto& its = repo.policies[p].items;
+      items_[p].reserve(its.size());
+      for (std::size_t i = 0; i < its.size(); ++i) items_[p].emplace(its[i].id, static_cast<int>(i));
+    }
+  }
+  int policy(std::string_view id) const {
+    auto it = policies_.find(id);
+    return it == policies_.end() ? -1 : it->second;
+  }
+  int item(int policy, std::string_view id) const {
+    const auto& m = items_[static_cast<std::size_t>(policy)];
+    auto it = m.find(id);
+    return it == m.end() ? -1 : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, int> policies_;
+  std::vector<std::unordered_map<std::string_view, int>> items_;
+};
+
 // Finds `name` (bare: in policy `own`; "policy.item": anywhere). Returns false if absent.
-bool find_item(const Repository& repo, const std::string& name, int own, int& policy, int& item) {
+bool find_item(const IdIndex& index, std::string_view name, int own, int& policy, int& item) {
   std::size_t dot = name.find('.');
   if (dot == std::string::npos) {
     if (own < 0) return false;
     policy = own;
   } else {
-    policy = repo.policy_index(name.substr(0, dot));
+    policy = index.policy(name.substr(0, dot));
     if (policy < 0) return false;
   }
-  item = repo.policies[static_cast<std::size_t>(policy)].item_index(dot == std::string::npos ? name : name.substr(dot + 1));
+  item = index.item(policy, dot == std::string::npos ? name : name.substr(dot + 1));
   return item >= 0;
 }
 
@@ -55,7 +85,7 @@ void resolve_roles(Manifest& m, Diagnostics& diags) {
   }
 }
 
-void resolve_exception(Repository& repo, int p, Item& it, Diagnostics& diags) {
+void resolve_exception(Repository& repo, const IdIndex& index, int p, Item& it, Diagnostics& diags) {
   const Policy& pol = repo.policies[static_cast<std::size_t>(p)];
   if (!it.granted_by.empty()) {
     it.role = repo.manifest.role_index(it.granted_by);
@@ -69,7 +99,7 @@ void resolve_exception(Repository& repo, int p, Item& it, Diagnostics& diags) {
   }
   if (it.bends.empty()) return;
   int bp = -1, bi = -1;
-  bool found = find_item(repo, it.bends, p, bp, bi);
+  bool found = find_item(index, it.bends, p, bp, bi);
   if (found && repo.policies[static_cast<std::size_t>(bp)].items[static_cast<std::size_t>(bi)].kind == ItemKind::rule) {
     it.bends_policy = bp;
     it.bends_item = bi;
@@ -95,26 +125,25 @@ void resolve_exception(Repository& repo, int p, Item& it, Diagnostics& diags) {
 
 void resolve(Repository& repo, Diagnostics& diags) {
   resolve_roles(repo.manifest, diags);
+  std::unordered_map<std::string_view, std::size_t> first_policy;
   for (std::size_t i = 0; i < repo.policies.size(); ++i) {
     const Policy& p = repo.policies[i];
     if (p.id.empty()) continue;
-    for (std::size_t j = 0; j < i; ++j)
-      if (repo.policies[j].id == p.id) {
-        auto& d = diags.add("duplicate-id", p.pos, fmt::format("policy id `{}` is used by two files", p.id),
-                            "give every policy its own id");
-        d.notes.push_back({repo.policies[j].pos, "first used here"});
-        repo.policies[i].valid = false;
-        break;
-      }
+    auto [at, inserted] = first_policy.emplace(p.id, i);
+    if (inserted) continue;
+    auto& d = diags.add("duplicate-id", p.pos, fmt::format("policy id `{}` is used by two files", p.id), "give every policy its own id");
+    d.notes.push_back({repo.policies[at->second].pos, "first used here"});
+    repo.policies[i].valid = false;
   }
+  const IdIndex index(repo);
   for (std::size_t p = 0; p < repo.policies.size(); ++p)
     for (auto& it : repo.policies[p].items)
-      if (it.kind == ItemKind::exception) resolve_exception(repo, static_cast<int>(p), it, diags);
+      if (it.kind == ItemKind::exception) resolve_exception(repo, index, static_cast<int>(p), it, diags);
   auto exceptions = qualified_ids(repo, ItemKind::exception, -1);
   for (auto& s : repo.stories)
     for (auto& ref : s.teaches) {
       int p = -1, i = -1;
-      if (ref.id.find('.') != std::string::npos && find_item(repo, ref.id, -1, p, i) &&
+      if (ref.id.find('.') != std::string::npos && find_item(index, ref.id, -1, p, i) &&
           repo.policies[static_cast<std::size_t>(p)].items[static_cast<std::size_t>(i)].kind == ItemKind::exception) {
         ref.policy = p;
         ref.item = i;

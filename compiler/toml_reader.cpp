@@ -1,5 +1,6 @@
 #include "compiler/toml_reader.hpp"
 
+#include <algorithm>
 #include <limits>
 
 #include <fmt/format.h>
@@ -82,19 +83,21 @@ TableReader::TableReader(const toml::table& table, const SourceFile& file, Diagn
     : table_(table), file_(file), diags_(diags), what_(std::move(what)) {}
 
 void TableReader::allow_only(std::initializer_list<std::string_view> known) {
-  allow_only(std::vector<std::string>(known.begin(), known.end()));
+  for (auto&& [k, v] : table_) {
+    if (std::find(known.begin(), known.end(), k.str()) != known.end()) continue;
+    report_unknown_key(k, std::vector<std::string>(known.begin(), known.end()));
+  }
 }
 
 void TableReader::allow_only(const std::vector<std::string>& known) {
-  for (auto&& [k, v] : table_) {
-    std::string key(k.str());
-    bool ok = false;
-    for (const auto& n : known) ok = ok || n == key;
-    if (ok) continue;
-    std::string hint = did_you_mean(key, known);
-    diags_.add("unknown-key", pos_of(file_, k.source()), fmt::format("unknown key `{}` in {}", key, what_),
-               hint.empty() ? "remove it; the format does not read it" : hint);
-  }
+  for (auto&& [k, v] : table_)
+    if (std::find(known.begin(), known.end(), k.str()) == known.end()) report_unknown_key(k, known);
+}
+
+void TableReader::report_unknown_key(const toml::key& key, const std::vector<std::string>& known) {
+  std::string hint = did_you_mean(key.str(), known);
+  diags_.add("unknown-key", pos_of(file_, key.source()), fmt::format("unknown key `{}` in {}", key.str(), what_),
+             hint.empty() ? "remove it; the format does not read it" : hint);
 }
 
 const toml::node* TableReader::get(std::string_view key) const { return table_.get(key); }

@@ -53,6 +53,7 @@ class TableReader {
   const std::string& what() const { return what_; }
 
  private:
+  void report_unknown_key(const toml::key& key, const std::vector<std::string>& known);
   const toml::table& table_;
   const SourceFile& file_;
   Diagnostics& diags_;

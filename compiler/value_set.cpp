@@ -51,7 +51,7 @@ ValueSet ValueSet::intersect(const ValueSet& o) const {
 }
 
 ValueSet ValueSet::unite(const ValueSet& o) const {
-  std::vector<Interval> all(iv_);
+  std::vector<Interval> all(iv_.begin(), iv_.end());
   all.insert(all.end(), o.iv_.begin(), o.iv_.end());
   std::sort(all.begin(), all.end(), [](const Interval& x, const Interval& y) { return x.lo < y.lo; });
   ValueSet r;

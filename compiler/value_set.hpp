@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 namespace leeway {
 
 struct Interval {
@@ -14,11 +16,13 @@ struct Interval {
 
 class ValueSet {
  public:
+  // Most sets are one interval: keep it inline, without a heap allocation.
+  using Intervals = boost::container::small_vector<Interval, 1>;
   ValueSet() = default;
   static ValueSet range(std::int64_t lo, std::int64_t hi);  // empty if lo > hi
   static ValueSet of(std::vector<std::int64_t> values);
 
-  const std::vector<Interval>& intervals() const { return iv_; }
+  const Intervals& intervals() const { return iv_; }
   bool empty() const { return iv_.empty(); }
   bool contains(std::int64_t v) const;
   std::int64_t min() const { return iv_.front().lo; }
@@ -35,7 +39,7 @@ class ValueSet {
 
  private:
   void add(Interval i);  // append in order, merging with the last when touching
-  std::vector<Interval> iv_;
+  Intervals iv_;
 };
 
 // A box: one value set per dimension of a policy's `over`, in that order.

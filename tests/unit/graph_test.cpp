@@ -25,7 +25,7 @@ max_cost = 5
 
 std::size_t count_edges(const RepoGraph& rg, EdgeKind k) {
   std::size_t n = 0;
-  for (auto [e, end] = boost::edges(rg.g); e != end; ++e) n += rg.g[*e].kind == k;
+  for (auto [e, end] = boost::edges(rg.g()); e != end; ++e) n += rg.g()[*e].kind == k;
   return n;
 }
 }  // namespace
@@ -34,7 +34,7 @@ TEST_CASE("the graph holds every vertex and dependency", "[graph]") {
   Compilation c = compile_files({{"p.toml", kPolicy}, {"stories/s.md", "+++\ntitle = \"t\"\nteaches = [\"p.e\"]\n+++\n"}}, false);
   const RepoGraph& rg = c.graph;
   // 4 dimensions, 2 roles, 1 policy, 2 items, 1 story
-  CHECK(boost::num_vertices(rg.g) == 10);
+  CHECK(boost::num_vertices(rg.g()) == 10);
   CHECK(count_edges(rg, EdgeKind::contains) == 2);
   CHECK(count_edges(rg, EdgeKind::bends) == 1);
   CHECK(count_edges(rg, EdgeKind::granted_by) == 1);
