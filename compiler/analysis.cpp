@@ -1,5 +1,7 @@
 #include "compiler/analysis.hpp"
 
+#include <algorithm>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -60,51 +62,83 @@ std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, u
   return spaces;
 }
 
+namespace {
+
+// Every overlapping pair with different outcomes, among rules, among
+// exceptions, among lines, and between exceptions and lines.
+void find_conflicts(const Repository& repo, const PolicySpace& s, std::vector<Diagnostic>& out) {
+  std::vector<const Box*> boxes;
+  for (const auto& it : s.items) boxes.push_back(&it.box);
+  auto keep = [&](std::size_t i, std::size_t j) {
+    const CompiledItem& a = s.items[i];
+    const CompiledItem& b = s.items[j];
+    if (a.outcome == b.outcome) return false;
+    if (a.kind == b.kind) return true;
+    return (a.kind == ItemKind::exception && b.kind == ItemKind::line) || (a.kind == ItemKind::line && b.kind == ItemKind::exception);
+  };
+  overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) { out.push_back(pair_diagnostic(repo, s, s.items[i], s.items[j])); });
+}
+
+// Gaps: where no rule and no line decides.
+void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, std::vector<Diagnostic>& out) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+  std::vector<const Box*> deciding;
+  for (const auto& it : s.items)
+    if (it.kind != ItemKind::exception) deciding.push_back(&it.box);
+  std::vector<bool> contiguous;
+  for (const Dimension* d : s.dims) contiguous.push_back(d->type == DimType::integer || d->type == DimType::money);
+  for (const Box& gap : uncovered_boxes(s.domain, deciding, contiguous, threads)) {
+    Diagnostic d;
+    d.kind = "gap";
+    d.severity = diagnostic_kind_severity(d.kind);
+    d.pos = p.pos;
+    d.policy = p.id;
+    d.region = make_region(s, gap);
+    d.example = example_in(s, gap);
+    d.message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
+    d.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
+    out.push_back(std::move(d));
+  }
+}
+
+// A policy's analysis in three independent parts.
+enum Part : std::size_t { conflicts_part, gaps_part, checks_part, part_count };
+
+void analyse_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part,
+                  unsigned threads, std::vector<Diagnostic>& out) {
+  const auto& space = spaces[static_cast<std::size_t>(policy)];
+  switch (part) {
+    case conflicts_part:
+      if (space) find_conflicts(repo, *space, out);
+      break;
+    case gaps_part:
+      if (space) find_gaps(repo, *space, threads, out);
+      break;
+    case checks_part:
+      check_exceptions(repo, spaces, policy, out);
+      break;
+    case part_count: break;
+  }
+}
+
+}  // namespace
+
 std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy) {
   std::vector<Diagnostic> out;
-  const auto& space = spaces[static_cast<std::size_t>(policy)];
-  if (space) {
-    const PolicySpace& s = *space;
-    const Policy& p = repo.policies[static_cast<std::size_t>(policy)];
-    // Every overlapping pair with different outcomes, among rules, among
-    // exceptions, among lines, and between exceptions and lines.
-    std::vector<const Box*> boxes;
-    for (const auto& it : s.items) boxes.push_back(&it.box);
-    auto keep = [&](std::size_t i, std::size_t j) {
-      const CompiledItem& a = s.items[i];
-      const CompiledItem& b = s.items[j];
-      if (a.outcome == b.outcome) return false;
-      if (a.kind == b.kind) return true;
-      return (a.kind == ItemKind::exception && b.kind == ItemKind::line) || (a.kind == ItemKind::line && b.kind == ItemKind::exception);
-    };
-    overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) { out.push_back(pair_diagnostic(repo, s, s.items[i], s.items[j])); });
-
-    // Gaps: where no rule and no line decides.
-    std::vector<const Box*> deciding;
-    for (const auto& it : s.items)
-      if (it.kind != ItemKind::exception) deciding.push_back(&it.box);
-    std::vector<bool> contiguous;
-    for (const Dimension* d : s.dims) contiguous.push_back(d->type == DimType::integer || d->type == DimType::money);
-    for (const Box& gap : uncovered_boxes(s.domain, deciding, contiguous)) {
-      Diagnostic d;
-      d.kind = "gap";
-      d.severity = diagnostic_kind_severity(d.kind);
-      d.pos = p.pos;
-      d.policy = p.id;
-      d.region = make_region(s, gap);
-      d.example = example_in(s, gap);
-      d.message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
-      d.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
-      out.push_back(std::move(d));
-    }
-  }
-  check_exceptions(repo, spaces, policy, out);
+  for (std::size_t part = 0; part < part_count; ++part) analyse_part(repo, spaces, policy, static_cast<Part>(part), 1, out);
   return out;
 }
 
 std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads) {
-  std::vector<std::vector<Diagnostic>> per(repo.policies.size());
-  parallel_for(repo.policies.size(), threads, [&](std::size_t i) { per[i] = analyse_policy(repo, spaces, static_cast<int>(i)); });
+  // Each policy's parts run as separate tasks; with fewer policies than
+  // cores, the gap search of a policy also shares its work out.
+  std::size_t n = repo.policies.size();
+  unsigned cores = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned inner = n < cores ? cores : 1;
+  std::vector<std::vector<Diagnostic>> per(n * part_count);
+  parallel_for(per.size(), threads, [&](std::size_t t) {
+    analyse_part(repo, spaces, static_cast<int>(t / part_count), static_cast<Part>(t % part_count), inner, per[t]);
+  });
   std::vector<Diagnostic> out;
   for (auto& v : per) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
   return out;

@@ -4,13 +4,15 @@
 #include <map>
 #include <numeric>
 
+#include "compiler/parallel.hpp"
+
 namespace leeway {
 namespace {
 
 class GapFinder {
  public:
-  GapFinder(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous)
-      : domain_(domain), boxes_(covering), contiguous_(contiguous) {
+  GapFinder(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous, unsigned threads)
+      : domain_(domain), boxes_(covering), contiguous_(contiguous), threads_(threads) {
     // Visit dimensions with few distinct edges first: coarse splits high in the
     // recursion keep the active sets small and the merged boxes few.
     std::size_t k = domain.size();
@@ -81,14 +83,18 @@ class GapFinder {
       }
     // Solve each distinct active set once; identical sets give identical remainders.
     std::map<std::vector<std::size_t>, std::size_t> seen;
-    std::vector<std::vector<Box>> results;
+    std::vector<const std::vector<std::size_t>*> distinct;
     std::vector<std::size_t> result_of(n);
     for (std::size_t s = 0; s < n; ++s) {
       std::sort(in_segment[s].begin(), in_segment[s].end());
-      auto [it, fresh] = seen.emplace(in_segment[s], results.size());
-      if (fresh) results.push_back(solve(level + 1, in_segment[s]));
+      auto [it, fresh] = seen.emplace(in_segment[s], distinct.size());
+      if (fresh) distinct.push_back(&it->first);
       result_of[s] = it->second;
     }
+    // The sub-problems are independent: the first level shares them out
+    // among the threads; deeper levels stay on the thread they are on.
+    std::vector<std::vector<Box>> results(distinct.size());
+    parallel_for(distinct.size(), level < 2 ? threads_ : 1, [&](std::size_t r) { results[r] = solve(level + 1, *distinct[r]); });
     // Merge: a contiguous dimension joins neighbouring segments with the same
     // remainder; an enum or bool joins all segments with the same remainder.
     auto same = [&](std::size_t a, std::size_t b) { return a == b || results[a] == results[b]; };
@@ -127,15 +133,17 @@ class GapFinder {
   const Box& domain_;
   const std::vector<const Box*>& boxes_;
   const std::vector<bool>& contiguous_;
+  unsigned threads_;
   std::vector<std::size_t> order_;
   std::vector<std::size_t> full_from_;
 };
 
 }  // namespace
 
-std::vector<Box> uncovered_boxes(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous) {
+std::vector<Box> uncovered_boxes(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous,
+                                 unsigned threads) {
   if (domain.empty()) return covering.empty() ? std::vector<Box>{Box{}} : std::vector<Box>{};
-  return GapFinder(domain, covering, contiguous).run();
+  return GapFinder(domain, covering, contiguous, threads).run();
 }
 
 }  // namespace leeway

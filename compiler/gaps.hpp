@@ -13,7 +13,10 @@ namespace leeway {
 
 // `contiguous[d]`: dimension d must stay one interval per box (integer,
 // money); otherwise (enum, bool) any value set is allowed, so equal
-// remainders merge even when they are not adjacent.
-std::vector<Box> uncovered_boxes(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous);
+// remainders merge even when they are not adjacent. `threads` share out the
+// first level's sub-problems (1: all on the calling thread; 0: every core);
+// the result is the same whatever the number.
+std::vector<Box> uncovered_boxes(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous,
+                                 unsigned threads = 1);
 
 }  // namespace leeway

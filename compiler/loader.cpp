@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <thread>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -85,6 +86,9 @@ LoadResult load_repository(RepoSource& source, unsigned threads) {
   paths.erase(std::remove(paths.begin(), paths.end(), std::string(kManifest)), paths.end());
   std::vector<FileResult> results(paths.size());
   const Manifest& manifest = out.repo.manifest;
+  // With fewer files than cores, a large file also parses its items in parallel.
+  unsigned cores = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned inner = paths.size() < cores ? cores : 1;
   parallel_for(paths.size(), threads, [&](std::size_t i) {
     const std::string& path = paths[i];
     FileResult& r = results[i];
@@ -95,7 +99,7 @@ LoadResult load_repository(RepoSource& source, unsigned threads) {
       return;
     }
     toml::table t;
-    if (parse_toml(*r.file, r.diags, t)) r.policy = parse_policy(t, *r.file, manifest, r.diags);
+    if (parse_toml(*r.file, r.diags, t)) r.policy = parse_policy(t, *r.file, manifest, r.diags, inner);
   });
   for (auto& r : results) merge(r);
   return out;

@@ -8,6 +8,7 @@
 
 #include "compiler/condition.hpp"
 #include "compiler/ids.hpp"
+#include "compiler/parallel.hpp"
 #include "compiler/suggest.hpp"
 #include "compiler/toml_reader.hpp"
 
@@ -188,7 +189,8 @@ Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Mani
 
 }  // namespace
 
-Policy parse_policy(const toml::table& root, const SourceFile& file, const Manifest& manifest, Diagnostics& diags) {
+Policy parse_policy(const toml::table& root, const SourceFile& file, const Manifest& manifest, Diagnostics& diags,
+                    unsigned threads) {
   Policy p;
   p.file = file.path();
   p.pos = Pos{file.path(), 1, 1};
@@ -226,8 +228,17 @@ Policy parse_policy(const toml::table& root, const SourceFile& file, const Manif
   }
   auto at = [](const Entry& e) { return std::pair(e.table->source().begin.line, e.table->source().begin.column); };
   std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) { return at(a) < at(b); });
-  p.items.reserve(entries.size());
-  for (const Entry& e : entries) p.items.push_back(parse_item(e.kind, *e.table, p, manifest, file, diags));
+  // Items are independent of one another: a large file parses them in
+  // chunks on several threads, each chunk with its own diagnostics.
+  constexpr std::size_t kChunk = 1024;
+  std::size_t chunks = (entries.size() + kChunk - 1) / kChunk;
+  p.items.resize(entries.size());
+  std::vector<Diagnostics> chunk_diags(chunks);
+  parallel_for(chunks, chunks > 1 ? threads : 1, [&](std::size_t c) {
+    for (std::size_t i = c * kChunk; i < std::min(entries.size(), (c + 1) * kChunk); ++i)
+      p.items[i] = parse_item(entries[i].kind, *entries[i].table, p, manifest, file, chunk_diags[c]);
+  });
+  for (auto& d : chunk_diags) diags.append(std::move(d.all()));
   // Duplicate ids, each reported at the second with a note at the first.
   std::unordered_map<std::string_view, std::size_t> first;
   first.reserve(p.items.size());
