@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -17,6 +18,8 @@
 #include "compiler/graph_export.hpp"
 #include "compiler/query.hpp"
 #include "compiler/repo_source.hpp"
+#include "reports/build_outputs.hpp"
+#include "reports/documents.hpp"
 
 namespace leeway {
 namespace {
@@ -157,6 +160,74 @@ int run_query(std::vector<std::string> args, const std::string& format, const st
   return 0;
 }
 
+struct BuildArgs {
+  std::string repo = ".", out = "out", formats = "md,html,pdf,docx,epub", pandoc = "pandoc";
+  double timeout = 120;
+  bool allow_inside = false, quiet = false;
+};
+
+// Is `inner` the folder `outer` or inside it (after resolving links)?
+bool inside(const fs::path& inner, const fs::path& outer) {
+  std::error_code ec;
+  fs::path a = fs::weakly_canonical(inner, ec), b = fs::weakly_canonical(outer, ec);
+  auto rel = a.lexically_relative(b);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+int run_build(const BuildArgs& a, const Common& c) {
+  if (auto e = check_repo_arg(a.repo); !e.empty()) return fail(e);
+  if (inside(a.out, a.repo) && !a.allow_inside)
+    return fail(fmt::format("the output folder `{}` is inside the policy repository `{}`; leeway never writes into a repository\n"
+                            "  = hint: choose a folder outside it (-o ../handbooks), or pass --allow-output-in-repo if you mean it",
+                            a.out, a.repo));
+  BuildOptions opt;
+  opt.out_dir = a.out;
+  opt.pandoc = a.pandoc;
+  opt.timeout_seconds = a.timeout;
+  opt.jobs = c.jobs;
+  opt.formats.clear();
+  std::stringstream fs_list(a.formats);
+  for (std::string f; std::getline(fs_list, f, ',');) {
+    if (f.empty()) continue;
+    if (f != "md" && f != "html" && f != "pdf" && f != "docx" && f != "epub")
+      return fail(fmt::format("`{}` is not a document format; choose among md, html, pdf, docx, epub", f));
+    opt.formats.push_back(f);
+  }
+  DiskSource source(a.repo);
+  Compilation comp = compile(source, CompileOptions{true, c.jobs});
+  if (!comp.fatal.empty()) return fail(comp.fatal);
+  comp.diags.sort();
+  if (comp.diags.has_errors()) {
+    TextOptions topt{use_color(c, STDERR_FILENO), 20};
+    std::string text = render_text(comp.diags.all(), comp.repo.files, topt);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fprintf(stderr, "leeway: error: the repository has errors, so no document was built; the previous ones in %s are unchanged\n",
+                 a.out.c_str());
+    return 1;
+  }
+  // Progress on a terminal only: `[3/14] handbook-supervisor.pdf`, one line rewritten.
+  bool tty = !a.quiet && isatty(STDERR_FILENO) && !std::getenv("CI");
+  if (tty)
+    opt.progress = [](std::size_t i, std::size_t n, const std::string& file, bool reused) {
+      std::fprintf(stderr, "\r\033[K[%zu/%zu] %s%s", i, n, file.c_str(), reused ? " (unchanged)" : "");
+      std::fflush(stderr);
+    };
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<Document> docs = make_documents(comp);
+  BuildResult r = build_outputs(docs, opt);
+  if (tty) std::fprintf(stderr, "\r\033[K");
+  if (!r.ok()) {
+    std::fprintf(stderr, "leeway: error: %s\n", r.error.c_str());
+    return 2;
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!a.quiet)
+    std::fprintf(stderr, "leeway: %zu files in %s (%zu rendered by Pandoc, %zu unchanged) in %.1f s\n", r.files.size(), a.out.c_str(), r.rendered,
+                 r.reused, secs);
+  for (const auto& f : r.files) std::printf("%s\n", (fs::path(a.out) / f).string().c_str());
+  return 0;
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -167,7 +238,8 @@ int run_cli(int argc, char** argv) {
       "  leeway check policies                 check the bundled repository\n"
       "  leeway check . --format json          machine-readable diagnostics\n"
       "  leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false\n"
-      "  leeway graph policies | dot -Tsvg > graph.svg\n\n"
+      "  leeway graph policies | dot -Tsvg > graph.svg\n"
+      "  leeway build policies -o out          handbooks per role and manager grids\n\n"
       "Exit status: 0 no error, 1 errors found (warnings too with --strict), 2 the command could not run.",
       "leeway"};
   app.set_version_flag("--version", "leeway 0.1.0");
@@ -208,6 +280,21 @@ int run_cli(int argc, char** argv) {
       "A decision comes from the lines that hold, else the exceptions, else the rules; none means the policy is silent.\n"
       "Example: leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false");
 
+  BuildArgs bargs;
+  auto* build = app.add_subcommand("build", "publish a handbook for every role and the manager grids (Markdown, HTML, PDF, DOCX, EPUB)");
+  build->add_option("REPO", bargs.repo, "the repository folder")->capture_default_str();
+  build->add_option("-o,--output", bargs.out, "the output folder (made if missing; never inside the repository)")->capture_default_str();
+  build->add_option("--formats", bargs.formats, "comma-separated: md, html, pdf, docx, epub")->capture_default_str();
+  build->add_option("--pandoc", bargs.pandoc, "the Pandoc program to run")->capture_default_str();
+  build->add_option("--pandoc-timeout", bargs.timeout, "seconds one Pandoc run may take before it is stopped")->capture_default_str();
+  build->add_flag("--allow-output-in-repo", bargs.allow_inside, "allow an output folder inside the policy repository");
+  build->add_flag("-q,--quiet", bargs.quiet, "no progress and no summary; the list of files still goes to standard output");
+  build->footer(
+      "Files: handbook-<role>.<format> for every role, grid-judgment, grid-authority and grid-decision-maps, and\n"
+      "grid-map-<policy>.svg. Only what changed is rendered again; a failed build leaves the previous files as they were.\n"
+      "Exit status: 0 built, 1 the repository has errors (nothing built), 2 the build could not run (Pandoc missing or failing).\n"
+      "Example: leeway build policies -o out");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -223,6 +310,7 @@ int run_cli(int argc, char** argv) {
   if (check->parsed()) return run_check(repo, format, strict, max_diags, max_opt->count() > 0, common);
   if (graph->parsed()) return run_graph(repo, graph_format, common);
   if (query->parsed()) return run_query(qargs, qformat, batch, common);
+  if (build->parsed()) return run_build(bargs, common);
   return 2;
 }
 

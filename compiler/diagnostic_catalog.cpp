@@ -19,6 +19,7 @@ const std::vector<DiagnosticKind>& diagnostic_kinds() {
       {"duplicate-id", "LW105", S::error, "two things of the same kind share an id"},
       {"duplicate-value", "LW106", S::error, "a list names the same value twice"},
       {"empty-list", "LW107", S::error, "a list that must name at least one value is empty"},
+      {"bad-map", "LW108", S::error, "a policy's `map` names other than one or two dimensions"},
       // Dimensions and roles
       {"unbounded-dimension", "LW201", S::error, "an integer or money dimension lacks min or max"},
       {"bad-bounds", "LW202", S::error, "a dimension's min is above its max, or a bound is out of range"},

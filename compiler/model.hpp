@@ -90,6 +90,7 @@ struct Policy {
   Pos pos;
   std::vector<int> over;  // manifest dimension indices
   std::vector<std::string> outcomes;
+  std::vector<std::string> map;  // optional: the two dimensions its decision map is drawn over
   std::vector<Item> items;  // in file order
   bool valid = true;        // its header parsed well enough to analyse it
   int item_index(const std::string& id) const;

@@ -38,7 +38,7 @@ void check_unique(const std::vector<std::string>& names, const toml::node* node,
 void parse_header(Policy& p, TableReader& r, const Manifest& manifest) {
   Diagnostics& diags = r.diags();
   const SourceFile& file = r.file();
-  r.allow_only({"id", "title", "owner", "over", "outcomes", "summary", "description"});
+  r.allow_only({"id", "title", "owner", "over", "outcomes", "summary", "description", "map"});
   if (auto id = r.string("id", true)) {
     p.id = *id;
     if (!is_valid_id(p.id)) {
@@ -75,6 +75,20 @@ void parse_header(Policy& p, TableReader& r, const Manifest& manifest) {
       }
       if (std::find(p.over.begin(), p.over.end(), d) == p.over.end()) p.over.push_back(d);
     }
+  }
+  if (auto map = r.string_list("map", false)) {
+    const toml::array* arr = r.get("map")->as_array();
+    if (map->empty() || map->size() > 2)
+      diags.add("bad-map", r.value_pos("map"), fmt::format("`map` of policy `{}` names {} dimensions", p.id, map->size()),
+                "name one or two of the policy's `over` dimensions: map = [\"days_since_purchase\", \"customer_tier\"]");
+    for (std::size_t i = 0; i < map->size(); ++i) {
+      int d = manifest.dimension_index((*map)[i]);
+      if (d >= 0 && std::find(p.over.begin(), p.over.end(), d) != p.over.end()) continue;
+      diags.add("dimension-not-over", pos_of(file, (*arr)[i].source()),
+                fmt::format("`map` names `{}`, which is not in the `over` of policy `{}`", (*map)[i], p.id),
+                "the decision map is drawn over dimensions the policy decides over; name one of `over`");
+    }
+    p.map = *map;
   }
   auto outcomes = r.string_list("outcomes", true);
   if (outcomes) {

@@ -1,0 +1,96 @@
+#include "reports/drills.hpp"
+
+#include <algorithm>
+
+namespace leeway {
+namespace {
+
+const CompiledItem* compiled(const PolicySpace& space, int item) {
+  for (const auto& c : space.items)
+    if (c.item == item) return &c;
+  return nullptr;
+}
+
+// A typical point of the box: the middle of a constrained range, the low end
+// of an unconstrained one, the first value of a set.
+std::vector<std::int64_t> base_point(const PolicySpace& space, const Box& box) {
+  std::vector<std::int64_t> p(box.size());
+  for (std::size_t d = 0; d < box.size(); ++d) {
+    const Dimension& dim = *space.dims[d];
+    bool numeric = dim.type == DimType::integer || dim.type == DimType::money;
+    if (numeric && box[d].is_interval() && !(box[d] == space.domain[d])) {
+      std::int64_t v = box[d].min() + (box[d].max() - box[d].min()) / 2;
+      if (dim.type == DimType::money) {
+        std::int64_t whole = v - ((v % 100) + 100) % 100;
+        if (whole >= box[d].min()) v = whole;
+      }
+      p[d] = v;
+    } else {
+      p[d] = box[d].min();
+    }
+  }
+  return p;
+}
+
+// The first value of the domain outside `set`, if any.
+bool value_outside(const ValueSet& domain, const ValueSet& set, std::int64_t& out) {
+  ValueSet rest = domain.minus(set);
+  if (rest.empty()) return false;
+  out = rest.min();
+  return true;
+}
+
+}  // namespace
+
+std::vector<Drill> drills_for(const PolicySpace& space, const DecisionIndex& index, const Policy& policy, int item, std::size_t most) {
+  std::vector<Drill> out;
+  const CompiledItem* c = compiled(space, item);
+  if (!c) return out;
+  const Box& box = c->box;
+  std::vector<std::int64_t> base = base_point(space, box);
+  auto add = [&](std::vector<std::int64_t> point, bool inside) {
+    if (out.size() >= most) return;
+    for (const Drill& d : out)
+      if (d.point == point) return;
+    Drill d;
+    d.item = item;
+    d.decision = index.decide(point, policy);
+    d.point = std::move(point);
+    d.inside = inside;
+    out.push_back(std::move(d));
+  };
+  // Edges along each constrained dimension, numeric ones first: that is
+  // where staff are most often unsure.
+  std::vector<std::size_t> dims;
+  for (std::size_t d = 0; d < box.size(); ++d)
+    if (!(box[d] == space.domain[d])) dims.push_back(d);
+  std::stable_sort(dims.begin(), dims.end(), [&](std::size_t a, std::size_t b) {
+    auto numeric = [&](std::size_t d) { return space.dims[d]->type == DimType::integer || space.dims[d]->type == DimType::money; };
+    return numeric(a) > numeric(b);
+  });
+  for (std::size_t d : dims) {
+    const ValueSet& set = box[d];
+    const ValueSet& dom = space.domain[d];
+    const Dimension& dim = *space.dims[d];
+    std::vector<std::int64_t> in = base, past = base;
+    if ((dim.type == DimType::integer || dim.type == DimType::money) && set.is_interval()) {
+      if (set.max() < dom.max()) {
+        in[d] = set.max();
+        past[d] = set.max() + 1;
+      } else {
+        in[d] = set.min();
+        past[d] = set.min() - 1;
+      }
+    } else {
+      std::int64_t v = 0;
+      if (!value_outside(dom, set, v)) continue;
+      past[d] = v;
+    }
+    add(in, true);
+    add(past, false);
+  }
+  if (out.empty()) add(base, true);
+  return out;
+}
+
+}  // namespace leeway

@@ -1,0 +1,26 @@
+// Policy text made safe for the Markdown leeway hands to Pandoc. Every
+// ASCII punctuation character is backslash-escaped (Pandoc's
+// all_symbols_escapable), so text from a policy can never open a link, an
+// image, raw HTML or TeX, a table cell, a list or a heading: it stays text.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace leeway {
+
+// One line of text (titles, cells, sentences): line breaks become spaces.
+std::string md_text(std::string_view text);
+// Text of several paragraphs (a story's body): paragraphs are kept, each
+// escaped as md_text; lines inside a paragraph are joined.
+std::string md_paragraphs(std::string_view text);
+
+}  // namespace leeway
+
+namespace leeway {
+
+// Text already in Markdown, quoted: every line starts with "> ".
+std::string md_blockquote(std::string_view markdown);
+// An SVG picture, embedded as a data: URI, so no document refers to a file.
+std::string md_svg_image(std::string_view svg, std::string_view alt_text);
+
+}  // namespace leeway

@@ -1,0 +1,29 @@
+#include "reports/templates.hpp"
+
+#include <mutex>
+#include <stdexcept>
+
+#include "reports/assets.hpp"
+
+namespace leeway {
+
+void load_templates() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (const Asset& a : embedded_assets()) {
+      if (a.name.size() < 4 || a.name.substr(a.name.size() - 4) != ".tpl") continue;
+      ctemplate::StringToTemplateCache(ctemplate::TemplateString(a.name.data(), a.name.size()),
+                                       ctemplate::TemplateString(a.bytes.data(), a.bytes.size()), ctemplate::DO_NOT_STRIP);
+    }
+  });
+}
+
+std::string expand_template(const char* name, const ctemplate::TemplateDictionary& dict) {
+  load_templates();
+  std::string out;
+  if (!ctemplate::ExpandTemplate(name, ctemplate::DO_NOT_STRIP, &dict, &out))
+    throw std::runtime_error(std::string("cannot expand the template ") + name);
+  return out;
+}
+
+}  // namespace leeway
