@@ -2,6 +2,8 @@
 // exceptions this role may grant and those it may ask for, how far each goes,
 // the lines, the three questions, the stories, and near-the-line drills with
 // the answers at the back; a glossary of the dimensions.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "reports/documents.hpp"
@@ -37,10 +39,10 @@ std::string reach_words(const DocContext& ctx, int policy, const Item& e, int it
     for (const auto& c : space->items)
       if (c.item == item) where = box_words(*space, c.box);
   if (where.empty()) where = "where its conditions hold";
-  return fmt::format("{}; {}; granted by {}", where, ceiling_words(e, ctx.repo().manifest.currency), role_words(ctx.repo().manifest, e.role));
+  return fmt::format("{}; {}", where, ceiling_words(e, ctx.repo().manifest.currency));
 }
 
-// The answer to a drill, for a reader of this role.
+// The answer to a drill, for a reader of this role (the outcome is shown apart).
 std::string drill_answer(const DocContext& ctx, const Policy& p, const Drill& d, int role) {
   const Repository& repo = ctx.repo();
   const Decision& dec = d.decision;
@@ -48,21 +50,29 @@ std::string drill_answer(const DocContext& ctx, const Policy& p, const Drill& d,
   if (dec.decided_by == DecidedBy::none)
     return fmt::format("The policy is silent here: no rule says what to do. Ask {}.", p.owner.empty() ? "the policy owner" : p.owner);
   const Item& it = p.items[static_cast<std::size_t>(dec.items.front())];
-  const std::string& outcome = p.outcomes[static_cast<std::size_t>(dec.outcome)];
   switch (dec.decided_by) {
     case DecidedBy::line:
-      return fmt::format("{}. The line \u201c{}\u201d decides, whatever else applies: no exception crosses it.", outcome, item_name(it));
+      return fmt::format("The line \u201c{}\u201d decides, whatever else applies: no exception crosses it.", item_name(it));
     case DecidedBy::rule:
-      return fmt::format("{}. {}: the rule \u201c{}\u201d decides.", outcome, d.inside ? "No exception reaches this far" : "This is just past the exception", item_name(it));
+      return fmt::format("{}: the rule \u201c{}\u201d decides.", d.inside ? "No exception applies here" : "This is just past the exception", item_name(it));
     case DecidedBy::exception: {
       std::string who = ctx.may_grant(role, it) ? "you may grant it yourself"
                         : it.role >= 0        ? fmt::format("ask your {}", role_words(repo.manifest, it.role))
                                               : "nobody is named to grant it";
-      return fmt::format("{}. The exception \u201c{}\u201d applies: {}, {}.", outcome, item_name(it), who, ceiling_words(it, repo.manifest.currency));
+      return fmt::format("The exception \u201c{}\u201d applies: {}, {}.", item_name(it), who, ceiling_words(it, repo.manifest.currency));
     }
     case DecidedBy::none: break;
   }
-  return outcome;
+  return "";
+}
+
+std::string drill_outcome(const Policy& p, const Drill& d) {
+  if (d.decision.conflict) return "It depends";
+  if (d.decision.decided_by == DecidedBy::none) return "Nobody knows";
+  std::string o = p.outcomes[static_cast<std::size_t>(d.decision.outcome)];
+  std::replace(o.begin(), o.end(), '_', ' ');
+  if (!o.empty() && o[0] >= 'a' && o[0] <= 'z') o[0] = static_cast<char>(o[0] - 'a' + 'A');
+  return o;
 }
 
 std::string dimension_kind(const Dimension& d, const std::string& currency) {
@@ -168,9 +178,10 @@ Document make_handbook(const DocContext& ctx, int role) {
           ++drill_number;
           Dict* d = pd->AddSectionDictionary("DRILL");
           d->SetIntValue("NUMBER", drill_number);
-          set(d, "SITUATION", fmt::format("{}: {}", pol.title.empty() ? pol.id : pol.title, point_words(*space, drill.point, currency)));
+          set(d, "SITUATION", point_words(*space, drill.point, currency));
           Dict* a = dict.AddSectionDictionary("ANSWER");
           a->SetIntValue("NUMBER", drill_number);
+          set(a, "OUTCOME", drill_outcome(pol, drill));
           set(a, "ANSWER_TEXT", drill_answer(ctx, pol, drill, role));
         }
     if (!any_drill) pd->ShowSection("NO_DRILL");

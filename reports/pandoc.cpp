@@ -14,7 +14,7 @@ std::vector<std::string> pandoc_args(const std::string& program, const std::stri
                                 "--from=markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash",
                                 "--standalone",
                                 "--toc",
-                                "--toc-depth=2",
+                                "--toc-depth=1",
                                 "--metadata=lang:en"};
   if (format == "html") {
     a.insert(a.end(), {"--sandbox", "--to=html5", "--self-contained", "--include-in-header=" + assets.style_header});

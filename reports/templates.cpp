@@ -23,7 +23,15 @@ std::string expand_template(const char* name, const ctemplate::TemplateDictionar
   std::string out;
   if (!ctemplate::ExpandTemplate(name, ctemplate::DO_NOT_STRIP, &dict, &out))
     throw std::runtime_error(std::string("cannot expand the template ") + name);
-  return out;
+  // Sections leave blank lines behind; one blank line between blocks is enough.
+  std::string tidy;
+  tidy.reserve(out.size());
+  std::size_t newlines = 0;
+  for (char c : out) {
+    newlines = c == '\n' ? newlines + 1 : 0;
+    if (newlines <= 2) tidy += c;
+  }
+  return tidy;
 }
 
 }  // namespace leeway

@@ -99,7 +99,7 @@ This policy has no exception to practise here.
 
 {{/NO_DRILL}}
 {{#DRILL}}
-**Drill {{NUMBER}}.** {{SITUATION}}. What is the answer, and who gives it?
+**Drill {{NUMBER}}.** A customer comes to you. {{SITUATION}}. What is the answer, and who gives it?
 
 {{/DRILL}}
 The answers are at the back of this handbook.
@@ -116,6 +116,6 @@ The facts that describe a customer's situation.
 # Answers to the drills
 
 {{#ANSWER}}
-**Drill {{NUMBER}}.** {{ANSWER_TEXT}}
+**Drill {{NUMBER}}.** **{{OUTCOME}}.** {{ANSWER_TEXT}}
 
 {{/ANSWER}}
