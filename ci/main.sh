@@ -12,7 +12,10 @@ status=0
 ./build/leeway graph policies --format dot >"$out/graph.dot"
 ./build/leeway graph policies --format json >"$out/graph.json"
 if command -v dot >/dev/null; then dot -Tsvg "$out/graph.dot" -o "$out/graph.svg"; fi
+# The documents: a handbook per role and the manager grids, in out/documents/.
+./build/leeway build policies -o "$out/documents" >/dev/null || status=$?
 echo
 echo "leeway: results of policies/ are in $out/:"
 ls -1 "$out" | sed 's/^/  /'
+echo "  documents/: $(ls -1 "$out/documents" | wc -l) files: handbook-<role>.{md,html,pdf,docx,epub}, grid-*.{md,html,pdf,docx,epub}, grid-map-*.svg"
 exit "$status"

@@ -14,6 +14,11 @@ packages=(
   nlohmann-json3-dev     # JSON output
   libgit2-dev            # reading revisions (leeway diff)
   graphviz               # tests render `leeway graph --format dot` with dot
+  pandoc                 # renders the documents (HTML, PDF, DOCX, EPUB)
+  weasyprint             # Pandoc's PDF engine: HTML + CSS, Unicode and tables
+  librsvg2-bin           # rsvg-convert: SVG decision maps into DOCX
+  fonts-dejavu-core      # the documents' font
+  poppler-utils          # pdftotext and pdftoppm: tests read the PDF handbooks
 )
 
 missing=()

@@ -68,6 +68,9 @@ std::vector<Drill> drills_for(const PolicySpace& space, const DecisionIndex& ind
     auto numeric = [&](std::size_t d) { return space.dims[d]->type == DimType::integer || space.dims[d]->type == DimType::money; };
     return numeric(a) > numeric(b);
   });
+  // A typical case inside first; then, along each numeric dimension, its
+  // last value inside and the first past it; along the others, a value past it.
+  add(base, true);
   for (std::size_t d : dims) {
     const ValueSet& set = box[d];
     const ValueSet& dom = space.domain[d];
@@ -81,15 +84,12 @@ std::vector<Drill> drills_for(const PolicySpace& space, const DecisionIndex& ind
         in[d] = set.min();
         past[d] = set.min() - 1;
       }
-    } else {
-      std::int64_t v = 0;
-      if (!value_outside(dom, set, v)) continue;
-      past[d] = v;
+      add(in, true);
+    } else if (!value_outside(dom, set, past[d])) {
+      continue;
     }
-    add(in, true);
     add(past, false);
   }
-  if (out.empty()) add(base, true);
   return out;
 }
 

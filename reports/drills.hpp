@@ -17,6 +17,6 @@ struct Drill {
 };
 
 // Up to `most` drills for the exception at `item` (an index into the policy).
-std::vector<Drill> drills_for(const PolicySpace& space, const DecisionIndex& index, const Policy& policy, int item, std::size_t most = 4);
+std::vector<Drill> drills_for(const PolicySpace& space, const DecisionIndex& index, const Policy& policy, int item, std::size_t most = 5);
 
 }  // namespace leeway

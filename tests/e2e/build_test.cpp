@@ -1,0 +1,200 @@
+// `leeway build`: the documents a trainer hands out, checked as a user would:
+// golden Markdown, every role's handbook in every format, hostile text kept
+// inert, Pandoc failing, missing or hanging, the cache, and safe output.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+#include <chrono>
+#include <filesystem>
+
+#include "run.hpp"
+
+namespace fs = std::filesystem;
+using e2e::leeway;
+
+namespace {
+
+const std::string kDocs = std::string(FIXTURES_DIR) + "/docs";
+const std::string kHostile = std::string(FIXTURES_DIR) + "/hostile";
+
+// Copies a fixture repository into a temporary folder (to change it safely).
+void copy_repo(const std::string& from, const e2e::TempDir& to) {
+  for (const auto& e : fs::recursive_directory_iterator(from))
+    if (e.is_regular_file()) to.write(fs::relative(e.path(), from).string(), e2e::read_file(e.path().string()));
+}
+
+// A stand-in for Pandoc: a shell script with the given body.
+std::string fake_pandoc(const e2e::TempDir& dir, const std::string& body) {
+  dir.write("fake-pandoc", "#!/bin/sh\n" + body + "\n");
+  std::string path = dir.path() + "/fake-pandoc";
+  chmod(path.c_str(), 0755);
+  return path;
+}
+
+std::map<std::string, std::string> outputs(const std::string& dir) {
+  auto all = e2e::snapshot(dir);
+  all.erase(".leeway-cache.json");
+  return all;
+}
+
+}  // namespace
+
+TEST_CASE("build writes the Markdown and maps of the golden files", "[build]") {
+  e2e::TempDir out;
+  auto before = e2e::snapshot(kDocs);
+  e2e::Result r = leeway({"build", kDocs, "-o", out.path(), "--formats", "md"});
+  REQUIRE(r.exit == 0);
+  std::size_t compared = 0;
+  for (const auto& e : fs::directory_iterator(GOLDEN_DIR)) {
+    std::string name = e.path().filename().string();
+    INFO(name << " (regenerate: leeway build tests/fixtures/docs -o tmp --formats md, then copy *.md and *.svg to tests/golden)");
+    REQUIRE(fs::exists(out.path() + "/" + name));
+    CHECK(e2e::read_file(out.path() + "/" + name) == e2e::read_file(e.path().string()));
+    ++compared;
+  }
+  CHECK(compared == 6);
+  CHECK(e2e::snapshot(kDocs) == before);  // nothing written into the repository
+  // stdout lists the files, for scripts.
+  CHECK(r.out.find("handbook-associate.md\n") != std::string::npos);
+}
+
+TEST_CASE("every role gets a handbook in every format, and the PDFs hold every exception and line", "[build][pandoc]") {
+  e2e::TempDir out;
+  e2e::Result r = leeway({"build", kDocs, "-o", out.path()});
+  REQUIRE(r.exit == 0);
+  for (const char* stem : {"handbook-associate", "handbook-supervisor", "grid-judgment", "grid-authority", "grid-decision-maps"})
+    for (const char* ext : {".md", ".html", ".pdf", ".docx", ".epub"}) {
+      INFO(stem << ext);
+      CHECK(fs::file_size(out.path() + "/" + stem + ext) > 0);
+    }
+  CHECK(e2e::read_file(out.path() + "/handbook-supervisor.pdf").rfind("%PDF", 0) == 0);
+  e2e::Result text = e2e::run({"/usr/bin/pdftotext", "-layout", out.path() + "/handbook-supervisor.pdf", "-"});
+  REQUIRE(text.exit == 0);
+  for (const char* title : {"Credit a little late", "Grace for gold", "Never on fraud", "Within 30 days", "The late kettle", "Answers to the drills"})
+    CHECK(text.out.find(title) != std::string::npos);
+  // The decision map is embedded in the HTML, not linked.
+  std::string html = e2e::read_file(out.path() + "/grid-decision-maps.html");
+  CHECK(html.find("data:image/svg+xml;base64,") != std::string::npos);
+}
+
+TEST_CASE("same input, same bytes; a rebuild with nothing changed runs no Pandoc", "[build][pandoc]") {
+  e2e::TempDir a, b;
+  REQUIRE(leeway({"build", kDocs, "-o", a.path(), "--formats", "md,html"}).exit == 0);
+  REQUIRE(leeway({"build", kDocs, "-o", b.path(), "--formats", "md,html", "-j", "1"}).exit == 0);
+  CHECK(outputs(a.path()) == outputs(b.path()));
+
+  auto first = outputs(a.path());
+  auto t0 = std::chrono::steady_clock::now();
+  e2e::Result again = leeway({"build", kDocs, "-o", a.path(), "--formats", "md,html"});
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  // Nothing changed: nothing is rendered again, and nothing is touched.
+  CHECK(again.exit == 0);
+  CHECK(again.err.find("(0 rendered by Pandoc, 11 unchanged)") != std::string::npos);
+  CHECK(outputs(a.path()) == first);
+  CHECK(secs < 5);
+
+  // A change to the text re-renders; the new text is there.
+  e2e::TempDir repo;
+  copy_repo(kDocs, repo);
+  std::string policy = e2e::read_file(repo.path() + "/returns.toml");
+  policy.replace(policy.find("Politely decline."), 17, "Decline, kindly.");
+  repo.write("returns.toml", policy);
+  e2e::Result changed = leeway({"build", repo.path(), "-o", a.path(), "--formats", "md,html"});
+  CHECK(changed.exit == 0);
+  CHECK(e2e::read_file(a.path() + "/handbook-associate.html").find("Decline, kindly.") != std::string::npos);
+}
+
+TEST_CASE("hostile policy text stays text in every document", "[build][pandoc][security]") {
+  e2e::TempDir out;
+  e2e::Result r = leeway({"build", kHostile, "-o", out.path(), "--formats", "md,html,epub,docx"});
+  REQUIRE(r.exit == 0);
+  for (const auto& [name, bytes] : outputs(out.path())) {
+    INFO(name);
+    if (name.size() > 5 && name.substr(name.size() - 5) == ".html") {
+      for (const char* bad : {"<script", "<iframe", "<object", "<style>body", "<svg onload", "<img src=x", "<img src=\"/etc", "href=\"javascript",
+                              "<a href=\"javascript", "src=\"file:", "<!-- comment"})
+        CHECK(bytes.find(bad) == std::string::npos);
+    }
+    if (name.find("handbook") != std::string::npos && (name.find(".epub") != std::string::npos || name.find(".docx") != std::string::npos)) {
+      // No picture in a handbook: nothing from the disk was pulled in.
+      CHECK(bytes.find("media/") == std::string::npos);
+      CHECK(bytes.find("root:x:0") == std::string::npos);
+    }
+  }
+  std::string md = e2e::read_file(out.path() + "/handbook-associate.md");
+  CHECK(md.find("<script>") == std::string::npos);
+  CHECK(md.find("\\<script\\>") != std::string::npos);  // shown, escaped
+}
+
+TEST_CASE("Pandoc failing, missing or hanging: a clear error and the previous outputs intact", "[build]") {
+  e2e::TempDir out, tools, repo;
+  copy_repo(kDocs, repo);
+  REQUIRE(leeway({"build", repo.path(), "-o", out.path(), "--formats", "md"}).exit == 0);
+  repo.write("returns.toml", e2e::read_file(repo.path() + "/returns.toml") + "\n# changed\n");
+  std::string policy = e2e::read_file(repo.path() + "/returns.toml");
+  policy.replace(policy.find("Refund it."), 10, "Refund it now.");
+  repo.write("returns.toml", policy);
+  auto before = e2e::snapshot(out.path());
+
+  SECTION("failing") {
+    e2e::Result r = leeway({"build", repo.path(), "-o", out.path(), "--formats", "md,html", "--pandoc", fake_pandoc(tools, "echo 'boom: bad input' >&2; exit 3")});
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("Pandoc failed (exit 3)") != std::string::npos);
+    CHECK(r.err.find("boom: bad input") != std::string::npos);
+    CHECK(r.err.find(".html") != std::string::npos);  // names the document
+  }
+  SECTION("missing") {
+    e2e::Result r = leeway({"build", repo.path(), "-o", out.path(), "--formats", "md,pdf", "--pandoc", "/nonexistent/pandoc"});
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("was not found") != std::string::npos);
+  }
+  SECTION("hanging") {
+    auto t0 = std::chrono::steady_clock::now();
+    e2e::Result r = leeway({"build", repo.path(), "-o", out.path(), "--formats", "md,html", "--pandoc", fake_pandoc(tools, "sleep 30"),
+                            "--pandoc-timeout", "1"});
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("did not finish within 1 seconds") != std::string::npos);
+    CHECK(secs < 15);
+  }
+  CHECK(e2e::snapshot(out.path()) == before);
+}
+
+TEST_CASE("build refuses an output folder inside the repository, and a repository with errors", "[build]") {
+  e2e::TempDir repo, out;
+  copy_repo(kDocs, repo);
+  auto before = e2e::snapshot(repo.path());
+  e2e::Result r = leeway({"build", repo.path(), "-o", repo.path() + "/out", "--formats", "md"});
+  CHECK(r.exit == 2);
+  CHECK(r.err.find("inside the policy repository") != std::string::npos);
+  CHECK(e2e::snapshot(repo.path()) == before);
+
+  REQUIRE(leeway({"build", repo.path(), "-o", out.path(), "--formats", "md"}).exit == 0);
+  auto built = e2e::snapshot(out.path());
+  repo.write("broken.toml", "[policy]\nid = \"broken\"\nover = [\"nope\"]\noutcomes = [\"x\"]\n");
+  r = leeway({"build", repo.path(), "-o", out.path(), "--formats", "md"});
+  CHECK(r.exit == 1);
+  CHECK(r.err.find("broken.toml:3:") != std::string::npos);
+  CHECK(r.err.find("no document was built") != std::string::npos);
+  CHECK(e2e::snapshot(out.path()) == built);
+}
+
+TEST_CASE("a role removed from the manifest takes its handbook with it", "[build]") {
+  e2e::TempDir repo, out;
+  copy_repo(kDocs, repo);
+  REQUIRE(leeway({"build", repo.path(), "-o", out.path(), "--formats", "md"}).exit == 0);
+  CHECK(fs::exists(out.path() + "/handbook-supervisor.md"));
+  std::string m = e2e::read_file(repo.path() + "/leeway.toml");
+  m.replace(m.find("[roles.supervisor]"), std::string("[roles.supervisor]\ntitle = \"Supervisor\"\nmax_cost = 200\n").size(),
+            "[roles.lead]\ntitle = \"Lead\"\nmax_cost = 200\n");
+  m.replace(m.find("reports_to = \"supervisor\""), 25, "reports_to = \"lead\"");
+  repo.write("leeway.toml", m);
+  std::string p = e2e::read_file(repo.path() + "/returns.toml");
+  p.replace(p.find("granted_by = \"supervisor\""), 25, "granted_by = \"lead\"");
+  repo.write("returns.toml", p);
+  e2e::Result r = leeway({"build", repo.path(), "-o", out.path(), "--formats", "md"});
+  REQUIRE(r.exit == 0);
+  CHECK(fs::exists(out.path() + "/handbook-lead.md"));
+  CHECK_FALSE(fs::exists(out.path() + "/handbook-supervisor.md"));
+}
