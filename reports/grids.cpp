@@ -1,6 +1,8 @@
 // The manager grids: the judgment grid (every exception against the three
 // questions, with its reach, ceiling and who grants it), the authority matrix
 // (exceptions x roles), and a decision map per policy.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "reports/decision_map.hpp"
@@ -77,8 +79,9 @@ Document make_authority_grid(const DocContext& ctx) {
     set(d, "ROLE_CEILING", m.roles[r].max_cost ? money_words(*m.roles[r].max_cost, m.currency) : "an amount not stated");
     d->SetValue("REPORTS", m.roles[r].reports_to_index >= 0 ? md_text(fmt::format("; reports to {}", m.roles[r].reports_to)) : "");
   }
-  std::string head = "| Exception |", ruler = "|:--|";
-  for (const Role& r : m.roles) head += " " + md_text(r.id) + " |", ruler += ":-:|";
+  // Pandoc sizes the columns of a wide pipe table by the dashes of its ruler.
+  std::string head = "| Exception |", ruler = "|:" + std::string(std::max<std::size_t>(12, 4 * m.roles.size()), '-') + "|";
+  for (const Role& r : m.roles) head += " " + md_text(r.id) + " |", ruler += ":" + std::string(8, '-') + ":|";
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];
     Dict* pd = dict.AddSectionDictionary("POLICY");

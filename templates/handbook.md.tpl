@@ -2,6 +2,8 @@
 % {{REPOSITORY}}
 % Edition {{EDITION}}
 
+:::: {.handbook}
+
 ::: {.cover}
 This handbook is for every **{{ROLE_TITLE}}** of {{REPOSITORY}}. It tells
 you, policy by policy, the normal answer for a customer, the exceptions you
@@ -119,3 +121,5 @@ The facts that describe a customer's situation.
 **Drill {{NUMBER}}.** **{{OUTCOME}}.** {{ANSWER_TEXT}}
 
 {{/ANSWER}}
+
+::::

@@ -17,7 +17,7 @@ This policy allows no exception.
 ## {{ITEM_TITLE}}
 
 | | |
-|:--|:--|
+|:------|:--------------------------|
 | How far | {{REACH}} |
 | Instead of | {{BENDS}} |
 | Ceiling | {{CEILING}} |
