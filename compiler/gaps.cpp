@@ -74,6 +74,19 @@ class GapFinder {
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     std::size_t n = cuts.size();
+    if (n == 1) {
+      // No active box has an edge along d: the whole dimension is one segment
+      // with the same active set, so pass straight through to the next level.
+      std::vector<Box> out;
+      for (Box& rest : solve(level + 1, active)) {
+        Box b;
+        b.reserve(k - level);
+        b.push_back(domain_[d]);
+        b.insert(b.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
+        out.push_back(std::move(b));
+      }
+      return out;
+    }
     std::vector<std::vector<std::size_t>> in_segment(n);
     for (std::size_t i : active)
       for (const auto& iv : (*boxes_[i])[d].intervals()) {
@@ -85,8 +98,8 @@ class GapFinder {
     std::map<std::vector<std::size_t>, std::size_t> seen;
     std::vector<const std::vector<std::size_t>*> distinct;
     std::vector<std::size_t> result_of(n);
+    // `active` is sorted, so every in_segment list is built sorted.
     for (std::size_t s = 0; s < n; ++s) {
-      std::sort(in_segment[s].begin(), in_segment[s].end());
       auto [it, fresh] = seen.emplace(in_segment[s], distinct.size());
       if (fresh) distinct.push_back(&it->first);
       result_of[s] = it->second;

@@ -24,6 +24,7 @@ struct FileResult {
   Diagnostics diags;
   std::optional<Policy> policy;
   std::optional<Story> story;
+  toml::table table;  // the parsed document, handed on to be freed later
 };
 
 // Reads and checks one file's bytes.
@@ -75,6 +76,7 @@ LoadResult load_repository(RepoSource& source, unsigned threads) {
     if (r.file) out.repo.files.emplace(r.file->path(), std::move(*r.file));
     if (r.policy) out.repo.policies.push_back(std::move(*r.policy));
     if (r.story) out.repo.stories.push_back(std::move(*r.story));
+    if (!r.table.empty()) out.tables.push_back(std::move(r.table));
   };
   {
     FileResult m;
@@ -98,8 +100,10 @@ LoadResult load_repository(RepoSource& source, unsigned threads) {
       r.story = parse_story(*r.file, r.diags);
       return;
     }
-    toml::table t;
-    if (parse_toml(*r.file, r.diags, t)) r.policy = parse_policy(t, *r.file, manifest, r.diags, inner);
+    if (parse_toml(*r.file, r.diags, r.table)) r.policy = parse_policy(r.table, *r.file, manifest, r.diags, inner);
+    // With a file per core or more, each worker frees its documents as it
+    // goes; with fewer, freeing is handed on (LoadResult::tables).
+    if (inner == 1) r.table.clear();
   });
   for (auto& r : results) merge(r);
   return out;

@@ -1,6 +1,9 @@
 // Loading: reads every file of a repository source, checks its encoding,
 // parses it as TOML and hands it to the manifest, policy or story parser.
 #pragma once
+#include <vector>
+
+#include <toml++/toml.h>
 #include <string>
 
 #include "compiler/diagnostic.hpp"
@@ -14,6 +17,9 @@ struct LoadResult {
   Diagnostics diags;
   // Set when the command cannot run at all (no folder, no manifest): exit 2.
   std::string fatal;
+  // The parsed TOML documents, kept so that freeing them (as long as parsing
+  // them, for a large file) can happen off the critical path; see compile().
+  std::vector<toml::table> tables;
 };
 
 // Reads the manifest, then every policy file and story in parallel on up to
