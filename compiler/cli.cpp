@@ -15,7 +15,11 @@
 
 #include "compiler/compile.hpp"
 #include "compiler/diagnostic_render.hpp"
+#include "compiler/diagnostic_docs.hpp"
+#include "compiler/github_annotations.hpp"
 #include "compiler/graph_export.hpp"
+#include "compiler/sarif.hpp"
+#include "reports/assets.hpp"
 #include "compiler/query.hpp"
 #include "compiler/repo_source.hpp"
 #include "reports/build_outputs.hpp"
@@ -63,7 +67,18 @@ std::string check_repo_arg(const std::string& repo) {
 
 void write_out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 
-int run_check(const std::string& repo, const std::string& format, bool strict, std::size_t max_diags, bool max_given, const Common& c) {
+// Paths in SARIF and annotations are relative to where CI runs: the
+// repository folder as given, unless --root says otherwise.
+std::string root_hint(const std::string& repo, const std::string& root) {
+  if (root != "\x01") return root;
+  std::string r = fs::path(repo).lexically_normal().generic_string();
+  if (r == "." || r == "./") return "";
+  if (!r.empty() && r.back() == '/') r.pop_back();
+  return r;
+}
+
+int run_check(const std::string& repo, const std::string& format, bool strict, std::size_t max_diags, bool max_given, const std::string& root,
+              const Common& c) {
   if (auto e = check_repo_arg(repo); !e.empty()) return fail(e);
   DiskSource source(repo);
   Compilation comp = compile(source, CompileOptions{true, c.jobs});
@@ -73,6 +88,10 @@ int run_check(const std::string& repo, const std::string& format, bool strict, s
   const auto& all = comp.diags.all();
   if (format == "json") {
     write_json(all, max_given ? max_diags : 0, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
+  } else if (format == "sarif") {
+    write_out(render_sarif(all, root_hint(repo, root)));
+  } else if (format == "github") {
+    write_out(render_github(all, root_hint(repo, root)));
   } else {
     TextOptions opt{use_color(c, STDOUT_FILENO), max_given ? max_diags : 50};
     write_out(render_text(all, comp.repo.files, opt));
@@ -157,6 +176,40 @@ int run_query(std::vector<std::string> args, const std::string& format, const st
   Decision d = index.decide(point, policy);
   if (format == "json") write_out(decision_json(comp.repo, policy, d) + "\n");
   else write_out(decision_text(comp.repo, policy, d));
+  return 0;
+}
+
+int run_explain(const std::string& code) {
+  if (code.empty()) {
+    for (const auto& k : diagnostic_kinds())
+      if (k.kind != "internal") std::printf("%s  %-20s %-8s %s\n", std::string(k.code).c_str(), std::string(k.kind).c_str(), severity_name(k.severity),
+                                            std::string(k.summary).c_str());
+    std::printf("\nleeway explain CODE prints the whole explanation of one of them.\n");
+    return 0;
+  }
+  const DiagnosticKind* k = find_diagnostic_kind(code);
+  if (!k) return fail(fmt::format("`{}` is not a diagnostic code or kind; `leeway explain` lists them", code));
+  write_out(fmt::format("{} {} ({}): {}\n\n{}\n", k->code, k->kind, severity_name(k->severity), k->summary, diagnostic_explanation(*k)));
+  return 0;
+}
+
+// Writes a small working repository into DIR (which must not exist or be empty).
+int run_init(const std::string& dir) {
+  std::error_code ec;
+  if (fs::exists(dir, ec) && !(fs::is_directory(dir, ec) && fs::is_empty(dir, ec)))
+    return fail(fmt::format("`{}` already exists and is not an empty folder; leeway init never overwrites anything", dir));
+  fs::create_directories(fs::path(dir) / "stories", ec);
+  if (ec) return fail(fmt::format("cannot create `{}`: {}", dir, ec.message()));
+  const std::pair<const char*, const char*> files[] = {
+      {"init-leeway.toml", "leeway.toml"}, {"init-returns.toml", "returns.toml"}, {"init-story.md", "stories/grace-period.md"}};
+  for (const auto& [from, to] : files) {
+    std::ofstream out(fs::path(dir) / to, std::ios::binary);
+    std::string_view bytes = asset(from);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) return fail(fmt::format("cannot write `{}`", (fs::path(dir) / to).string()));
+  }
+  std::printf("leeway: a policy repository is ready in %s:\n  leeway.toml\n  returns.toml\n  stories/grace-period.md\n"
+              "next: leeway check %s, then leeway build %s -o handbooks\n", dir.c_str(), dir.c_str(), dir.c_str());
   return 0;
 }
 
@@ -258,8 +311,13 @@ int run_cli(int argc, char** argv) {
 
   auto* check = app.add_subcommand("check", "check a policy repository and report every problem found");
   check->add_option("REPO", repo, "the repository folder (holds leeway.toml)")->capture_default_str();
-  check->add_option("--format", format, "text (for people) or json (the check contract)")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-  check->add_flag("--strict", strict, "warnings fail the check too (exit 1)");
+  std::string root = "\x01";
+  check->add_option("--format", format,
+                    "text (for people), json (the check contract), sarif (SARIF 2.1.0 for code scanning) or github (workflow annotations)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
+      ->capture_default_str();
+  check->add_option("--root", root, "sarif and github: the repository's path from the checkout root (default: REPO as given)");
+  check->add_flag("--strict", strict, "warnings fail the check too (exit 1); waived diagnostics never do");
   auto* max_opt = check->add_option("--max-diagnostics", max_diags,
                                     "show at most N diagnostics (text default 50, JSON default all; 0: all); the rest are counted");
 
@@ -279,6 +337,12 @@ int run_cli(int argc, char** argv) {
   query->footer(
       "A decision comes from the lines that hold, else the exceptions, else the rules; none means the policy is silent.\n"
       "Example: leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false");
+
+  std::string explain_code, init_dir;
+  auto* explain = app.add_subcommand("explain", "explain a diagnostic code (LW507) or kind (beyond-rule); with none, list them all");
+  explain->add_option("CODE", explain_code, "a code or kind");
+  auto* init = app.add_subcommand("init", "write a small working policy repository to start from");
+  init->add_option("DIR", init_dir, "a folder that does not exist yet (or is empty)")->required();
 
   BuildArgs bargs;
   auto* build = app.add_subcommand("build", "publish a handbook for every role and the manager grids (Markdown, HTML, PDF, DOCX, EPUB)");
@@ -307,7 +371,9 @@ int run_cli(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
-  if (check->parsed()) return run_check(repo, format, strict, max_diags, max_opt->count() > 0, common);
+  if (check->parsed()) return run_check(repo, format, strict, max_diags, max_opt->count() > 0, root, common);
+  if (explain->parsed()) return run_explain(explain_code);
+  if (init->parsed()) return run_init(init_dir);
   if (graph->parsed()) return run_graph(repo, graph_format, common);
   if (query->parsed()) return run_query(qargs, qformat, batch, common);
   if (build->parsed()) return run_build(bargs, common);

@@ -5,6 +5,7 @@
 
 #include "compiler/analysis.hpp"
 #include "compiler/resolver.hpp"
+#include "compiler/waivers.hpp"
 
 namespace leeway {
 
@@ -36,7 +37,10 @@ Compilation compile(RepoSource& source, const CompileOptions& options) {
   lap("graph");
   c.spaces = compile_spaces(c.repo, options.threads);
   lap("decision spaces");
-  if (options.analyse) c.diags.append(analyse(c.repo, c.spaces, options.threads));
+  if (options.analyse) {
+    c.diags.append(analyse(c.repo, c.spaces, options.threads));
+    apply_waivers(c.repo, c.diags);
+  }
   lap("analysis");
   return c;
 }

@@ -32,7 +32,11 @@ void Diagnostics::append(std::vector<Diagnostic> more) {
 }
 
 std::size_t Diagnostics::count(Severity s) const {
-  return static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), [&](const Diagnostic& d) { return d.severity == s; }));
+  return static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), [&](const Diagnostic& d) { return d.severity == s && d.waived.empty(); }));
+}
+
+std::size_t Diagnostics::waived() const {
+  return static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), [](const Diagnostic& d) { return !d.waived.empty(); }));
 }
 
 void Diagnostics::sort() {

@@ -41,6 +41,7 @@ struct Diagnostic {
   std::string example;              // an example situation inside the region, in words
   std::string hint;                 // how to fix it
   std::vector<Note> notes;          // related places ("first defined here")
+  std::string waived;               // the reason of the [[waive]] that suppresses it; empty: in force
 };
 
 // Collects diagnostics from the stages; one run reports every problem it finds.
@@ -50,7 +51,9 @@ class Diagnostics {
   void append(std::vector<Diagnostic> more);
   const std::vector<Diagnostic>& all() const { return list_; }
   std::vector<Diagnostic>& all() { return list_; }
+  // Diagnostics in force (not waived) of that severity.
   std::size_t count(Severity s) const;
+  std::size_t waived() const;
   bool has_errors() const { return count(Severity::error) > 0; }
   // A stable order: by file, line, column, then kind and message.
   void sort();

@@ -20,6 +20,8 @@ const std::vector<DiagnosticKind>& diagnostic_kinds() {
       {"duplicate-value", "LW106", S::error, "a list names the same value twice"},
       {"empty-list", "LW107", S::error, "a list that must name at least one value is empty"},
       {"bad-map", "LW108", S::error, "a policy's `map` names other than one or two dimensions"},
+      {"bad-waiver", "LW109", S::error, "a [[waive]] names an unknown code or item, or gives no reason"},
+      {"unused-waiver", "LW110", S::warning, "a [[waive]] matches no diagnostic: it waives nothing"},
       // Dimensions and roles
       {"unbounded-dimension", "LW201", S::error, "an integer or money dimension lacks min or max"},
       {"bad-bounds", "LW202", S::error, "a dimension's min is above its max, or a bound is out of range"},

@@ -97,7 +97,8 @@ std::string render_one(const Diagnostic& d, const std::map<std::string, SourceFi
   Style st{color};
   const DiagnosticKind& k = diagnostic_kind(d.kind);
   std::string out = fmt::format("{}: {}: {}\n", st("1", location(d.pos)),
-                                st(severity_color(d.severity), fmt::format("{}[{}]", severity_name(d.severity), k.code)),
+                                st(d.waived.empty() ? severity_color(d.severity) : "1;36",
+                                   fmt::format("{}[{}]{}", severity_name(d.severity), k.code, d.waived.empty() ? "" : " (waived)")),
                                 st("1", d.message));
   out += snippet(d.pos, files, st);
   if (d.region) out += fmt::format("  = {} {}\n", st("1", "where:"), region_in_words(*d.region));
@@ -111,6 +112,7 @@ std::string render_one(const Diagnostic& d, const std::map<std::string, SourceFi
     for (std::size_t at = hint.find('\n'); at != std::string::npos; at = hint.find('\n', at + 1)) hint.insert(at + 1, "          ");
     out += fmt::format("  = {} {}\n", st("1;32", "hint:"), hint);
   }
+  if (!d.waived.empty()) out += fmt::format("  = {} {}\n", st("1;36", "waived:"), d.waived);
   return out;
 }
 
@@ -135,10 +137,13 @@ std::string render_text(const std::vector<Diagnostic>& diags, const std::map<std
     }
     out += fmt::format("... and {} more not shown ({}); use --max-diagnostics 0 to show all, or --format json\n\n", total, kinds);
   }
-  std::size_t e = 0, w = 0, n = 0;
+  std::size_t e = 0, w = 0, n = 0, waived = 0;
   std::map<std::string, std::size_t> by_kind;
   for (const auto& d : diags) {
-    (d.severity == Severity::error ? e : d.severity == Severity::warning ? w : n)++;
+    if (!d.waived.empty())
+      ++waived;
+    else
+      (d.severity == Severity::error ? e : d.severity == Severity::warning ? w : n)++;
     ++by_kind[d.kind];
   }
   if (diags.empty()) return "no problems found\n";
@@ -146,7 +151,7 @@ std::string render_text(const std::vector<Diagnostic>& diags, const std::map<std
   for (const auto& [k, c] : by_kind) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", c, k);
   Style st{opt.color};
   out += st(e ? "1;31" : "1;33", fmt::format("{} error{}, {} warning{}, {} note{}", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s", n, n == 1 ? "" : "s"));
-  out += fmt::format(" ({})\n", kinds);
+  out += fmt::format(" ({}){}\n", kinds, waived ? fmt::format("; {} waived", waived) : "");
   return out;
 }
 
@@ -186,6 +191,7 @@ nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d) {
   j["region"] = d.region ? region_to_json(*d.region) : nlohmann::ordered_json(nullptr);
   if (!d.example.empty()) j["example"] = d.example;
   if (!d.hint.empty()) j["hint"] = d.hint;
+  if (!d.waived.empty()) j["waived"] = d.waived;
   if (!d.notes.empty()) {
     nlohmann::ordered_json notes = nlohmann::ordered_json::array();
     for (const auto& n : d.notes)
@@ -198,10 +204,13 @@ nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d) {
 void write_json(const std::vector<Diagnostic>& diags, std::size_t limit, const Sink& out) {
   // The same text nlohmann's dump(2) gives for the whole object: each
   // diagnostic is dumped alone and indented one level deeper.
-  std::size_t e = 0, w = 0, n = 0, shown = 0;
+  std::size_t e = 0, w = 0, n = 0, shown = 0, waived = 0;
   std::string buf = "{\n  \"diagnostics\": [";
   for (const auto& d : diags) {
-    (d.severity == Severity::error ? e : d.severity == Severity::warning ? w : n)++;
+    if (!d.waived.empty())
+      ++waived;
+    else
+      (d.severity == Severity::error ? e : d.severity == Severity::warning ? w : n)++;
     if (limit != 0 && shown >= limit) continue;
     std::string one = diagnostic_to_json(d).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     buf += shown++ ? ",\n    " : "\n    ";
@@ -215,7 +224,9 @@ void write_json(const std::vector<Diagnostic>& diags, std::size_t limit, const S
     }
   }
   buf += shown ? "\n  ],\n" : "],\n";
-  buf += fmt::format("  \"summary\": {{\n    \"errors\": {},\n    \"warnings\": {},\n    \"notes\": {}\n  }}\n}}\n", e, w, n);
+  // Waived diagnostics count apart (and the key appears only when there are some).
+  buf += fmt::format("  \"summary\": {{\n    \"errors\": {},\n    \"warnings\": {},\n    \"notes\": {}{}\n  }}\n}}\n", e, w, n,
+                     waived ? fmt::format(",\n    \"waived\": {}", waived) : "");
   out(buf);
 }
 

@@ -84,6 +84,16 @@ struct Item {
   int role = -1;                            // resolved
 };
 
+// A [[waive]] entry: a diagnostic accepted on purpose, with the reason why.
+struct Waiver {
+  std::string code;  // as written: "LW507" or "beyond-rule"
+  std::string kind;  // resolved kind name ("beyond-rule"); empty when unknown
+  std::string item;  // the item it names, qualified ("returns.grace-period")
+  std::string reason;
+  Pos pos;
+  bool valid = false;
+};
+
 struct Policy {
   std::string id, title, owner, summary;
   std::string file;
@@ -92,6 +102,7 @@ struct Policy {
   std::vector<std::string> outcomes;
   std::vector<std::string> map;  // optional: the two dimensions its decision map is drawn over
   std::vector<Item> items;  // in file order
+  std::vector<Waiver> waivers;
   bool valid = true;        // its header parsed well enough to analyse it
   int item_index(const std::string& id) const;
 };

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "compiler/condition.hpp"
+#include "compiler/diagnostic_catalog.hpp"
 #include "compiler/ids.hpp"
 #include "compiler/parallel.hpp"
 #include "compiler/suggest.hpp"
@@ -201,6 +202,63 @@ Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Mani
   return item;
 }
 
+// [[waive]]: code, item and reason, all required. The item is checked here
+// (it must be one of this policy's); whether it matches anything is known
+// only after analysis (waivers.cpp).
+void parse_waivers(Policy& p, TableReader& top, const SourceFile& file, Diagnostics& diags) {
+  const toml::node* n = top.get("waive");
+  if (!n) return;
+  const toml::array* arr = n->as_array();
+  if (!arr || !arr->is_array_of_tables()) {
+    diags.add("wrong-type", top.value_pos("waive"), "`waive` must be a list of tables", "write each waiver under its own [[waive]] header");
+    return;
+  }
+  std::vector<std::string> ids;
+  for (const Item& it : p.items) ids.push_back(it.id);
+  for (const auto& el : *arr) {
+    const toml::table& t = *el.as_table();
+    TableReader r(t, file, diags, "[[waive]]");
+    r.allow_only({"code", "item", "reason"});
+    Waiver w;
+    w.pos = r.table_pos();
+    auto code = r.string("code", true);
+    auto item = r.string("item", true);
+    auto reason = r.string("reason", true);
+    bool ok = code && item && reason;
+    if (code) {
+      w.code = *code;
+      for (const auto& k : diagnostic_kinds())
+        if (k.code == w.code || k.kind == w.code) w.kind = std::string(k.kind);
+      if (w.kind.empty()) {
+        std::vector<std::string> names;
+        for (const auto& k : diagnostic_kinds()) names.emplace_back(k.kind);
+        std::string hint = did_you_mean(w.code, names);
+        diags.add("bad-waiver", r.value_pos("code"), fmt::format("`{}` is not a diagnostic code", w.code),
+                  hint.empty() ? "name a code such as \"LW507\" or a kind such as \"beyond-rule\" (leeway explain lists them)" : hint);
+        ok = false;
+      }
+    }
+    if (item) {
+      std::string bare = *item;
+      if (bare.rfind(p.id + ".", 0) == 0) bare = bare.substr(p.id.size() + 1);
+      if (std::find(ids.begin(), ids.end(), bare) == ids.end()) {
+        std::string hint = did_you_mean(bare, ids);
+        diags.add("bad-waiver", r.value_pos("item"), fmt::format("the waiver names `{}`, which is not an item of policy `{}`", *item, p.id),
+                  hint.empty() ? "name a rule, exception or line of this policy by its id" : hint);
+        ok = false;
+      }
+      w.item = p.id + "." + bare;
+    }
+    if (reason && reason->find_first_not_of(" \t\r\n") == std::string::npos) {
+      diags.add("bad-waiver", r.value_pos("reason"), "a waiver needs a reason", "say why this is accepted: reviewers read it");
+      ok = false;
+    }
+    if (reason) w.reason = *reason;
+    w.valid = ok;
+    p.waivers.push_back(std::move(w));
+  }
+}
+
 }  // namespace
 
 Policy parse_policy(const toml::table& root, const SourceFile& file, const Manifest& manifest, Diagnostics& diags,
@@ -209,7 +267,7 @@ Policy parse_policy(const toml::table& root, const SourceFile& file, const Manif
   p.file = file.path();
   p.pos = Pos{file.path(), 1, 1};
   TableReader top(root, file, diags, file.path());
-  top.allow_only({"policy", "rule", "exception", "line"});
+  top.allow_only({"policy", "rule", "exception", "line", "waive"});
   if (const toml::table* header = top.table("policy", true)) {
     p.pos = pos_of(file, header->source());
     TableReader r(*header, file, diags, "[policy]");
@@ -253,6 +311,7 @@ Policy parse_policy(const toml::table& root, const SourceFile& file, const Manif
       p.items[i] = parse_item(entries[i].kind, *entries[i].table, p, manifest, file, chunk_diags[c]);
   });
   for (auto& d : chunk_diags) diags.append(std::move(d.all()));
+  parse_waivers(p, top, file, diags);
   // Duplicate ids, each reported at the second with a note at the first.
   std::unordered_map<std::string_view, std::size_t> first;
   first.reserve(p.items.size());
