@@ -123,7 +123,7 @@ TEST_CASE("check --format github writes workflow commands, escaped, and skips wa
   CHECK(r.out.find("1 waived") != std::string::npos);
 }
 
-TEST_CASE("--strict: warnings fail, waived ones do not", "[review]") {
+TEST_CASE("with --strict warnings fail and waived ones do not", "[review]") {
   e2e::TempDir dir;
   dir.write("leeway.toml", e2e::read_file(std::string(FIXTURES_DIR) + "/base/leeway.toml"));
   dir.write("p.toml", "[policy]\nid = \"p\"\nover = [\"days\"]\noutcomes = [\"yes\", \"no\"]\n[[rule]]\nid = \"a\"\nwhen = { days = \"0..50\" }\nthen = \"no\"\n"
