@@ -16,6 +16,7 @@
 #include "compiler/compile.hpp"
 #include "compiler/diagnostic_render.hpp"
 #include "compiler/diagnostic_docs.hpp"
+#include "compiler/git_source.hpp"
 #include "compiler/github_annotations.hpp"
 #include "compiler/graph_export.hpp"
 #include "compiler/sarif.hpp"
@@ -23,6 +24,7 @@
 #include "compiler/query.hpp"
 #include "compiler/repo_source.hpp"
 #include "reports/build_outputs.hpp"
+#include "reports/change_report.hpp"
 #include "reports/documents.hpp"
 
 namespace leeway {
@@ -213,6 +215,35 @@ int run_init(const std::string& dir) {
   return 0;
 }
 
+int run_diff(const std::string& base_rev, const std::string& head_rev, const std::string& repo, const std::string& format, const Common& c) {
+  if (auto e = check_repo_arg(repo); !e.empty()) return fail(e);
+  GitRevision base = read_git_revision(repo, base_rev);
+  if (!base.source) return fail(base.error);
+  std::unique_ptr<RepoSource> head_source;
+  std::string head_label = "the working tree";
+  if (head_rev.empty()) {
+    head_source = std::make_unique<DiskSource>(repo);
+  } else {
+    GitRevision head = read_git_revision(repo, head_rev);
+    if (!head.source) return fail(head.error);
+    head_source = std::move(head.source);
+    head_label = head.label;
+  }
+  Compilation before = compile(*base.source, CompileOptions{true, c.jobs});
+  if (!before.fatal.empty()) return fail(fmt::format("at {}: {}", base.label, before.fatal));
+  Compilation after = compile(*head_source, CompileOptions{true, c.jobs});
+  if (!after.fatal.empty()) return fail(fmt::format("at {}: {}", head_label, after.fatal));
+  before.diags.sort();
+  after.diags.sort();
+  ChangeReport report = make_change_report(before, after, base.label, head_label);
+  if (format == "json") write_out(change_report_json(report));
+  else if (format == "markdown") write_out(change_report_markdown(report));
+  else write_out(change_report_text(report));
+  for (const Diagnostic* d : report.model.new_diagnostics)
+    if (d->severity == Severity::error && d->waived.empty()) return 1;
+  return 0;
+}
+
 struct BuildArgs {
   std::string repo = ".", out = "out", formats = "md,html,pdf,docx,epub", pandoc = "pandoc";
   double timeout = 120;
@@ -338,6 +369,18 @@ int run_cli(int argc, char** argv) {
       "A decision comes from the lines that hold, else the exceptions, else the rules; none means the policy is silent.\n"
       "Example: leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false");
 
+  std::string diff_base, diff_head, diff_repo = ".", diff_format = "text";
+  auto* diff = app.add_subcommand("diff", "what a change means: situations whose decision changes, items changed, new and fixed problems");
+  diff->add_option("BASE", diff_base, "the revision to compare from (a branch, tag or commit: main, HEAD~1)")->required();
+  diff->add_option("HEAD", diff_head, "the revision to compare to (default: the working tree)");
+  diff->add_option("--repo", diff_repo, "the policy repository's folder, inside a Git working tree")->capture_default_str();
+  diff->add_option("--format", diff_format, "text, markdown (a pull-request comment) or json")
+      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->capture_default_str();
+  diff->footer("Revisions are read from Git directly (libgit2): no checkout.\n"
+               "Exit status: 0 compared, 1 HEAD brings new errors, 2 could not run (not a Git repository, unknown revision).\n"
+               "Example: leeway diff main --repo policies --format markdown > comment.md");
+
   std::string explain_code, init_dir;
   auto* explain = app.add_subcommand("explain", "explain a diagnostic code (LW507) or kind (beyond-rule); with none, list them all");
   explain->add_option("CODE", explain_code, "a code or kind");
@@ -373,6 +416,7 @@ int run_cli(int argc, char** argv) {
   }
   if (check->parsed()) return run_check(repo, format, strict, max_diags, max_opt->count() > 0, root, common);
   if (explain->parsed()) return run_explain(explain_code);
+  if (diff->parsed()) return run_diff(diff_base, diff_head, diff_repo, diff_format, common);
   if (init->parsed()) return run_init(init_dir);
   if (graph->parsed()) return run_graph(repo, graph_format, common);
   if (query->parsed()) return run_query(qargs, qformat, batch, common);

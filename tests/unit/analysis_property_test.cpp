@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "compiler/condition.hpp"
+#include "compiler/decision_diff.hpp"
 #include "compiler/decision_index.hpp"
 #include "test_repo.hpp"
 
@@ -78,12 +79,14 @@ struct Generated {
   std::vector<GenItem> items;
 };
 
-Generated generate(std::mt19937& rng) {
+// A random policy; over the given dimensions when `over` is given.
+Generated generate(std::mt19937& rng, const std::vector<int>* over = nullptr) {
   auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
   Generated g;
   std::vector<int> all{0, 1, 2, 3};
   std::shuffle(all.begin(), all.end(), rng);
   g.over.assign(all.begin(), all.begin() + pick(1, 4));
+  if (over) g.over = *over;
   int n_items = pick(1, 9);
   std::vector<std::string> outcomes{"x", "y", "z"};
   std::vector<int> rules;
@@ -271,5 +274,70 @@ TEST_CASE("random repositories: check and query agree with brute force", "[analy
       else CHECK(d.outcome == -1);
     }
     (void)silent;
+  }
+}
+
+namespace {
+
+// The decision of section 4 at a point, by brute force over the generated items.
+std::tuple<std::string, std::string, std::string, bool> brute_decision(const Generated& g, const std::vector<std::int64_t>& p) {
+  for (const char* kind : {"line", "exception", "rule"}) {
+    std::set<std::string> outs;
+    for (const auto& it : g.items)
+      if (it.kind == kind && holds(it, p)) outs.insert(it.then);
+    if (outs.empty()) continue;
+    if (outs.size() > 1) return {"", kind, "", true};
+    return {*outs.begin(), kind, std::string(kind) == "exception" ? "low" : "", false};
+  }
+  return {"", "none", "", false};
+}
+
+std::tuple<std::string, std::string, std::string, bool> as_tuple(const DecisionRecord& r) {
+  return {r.outcome.value_or(""), r.decided_by, r.granted_by.value_or(""), r.conflict};
+}
+
+}  // namespace
+
+TEST_CASE("random changes: diff's regions are exactly the situations whose decision changed", "[diff][property]") {
+  std::mt19937 rng(20261126);
+  for (int round = 0; round < 300; ++round) {
+    Generated before = generate(rng);
+    Generated after = generate(rng, &before.over);
+    INFO("round " << round << "\nBEFORE\n" << before.text << "\nAFTER\n" << after.text);
+    Compilation a = test::compile_files({{"leeway.toml", kSmallManifest}, {"p.toml", before.text}});
+    Compilation b = test::compile_files({{"leeway.toml", kSmallManifest}, {"p.toml", after.text}});
+    std::vector<Dim> dims;
+    for (int d : before.over) dims.push_back(kDims[static_cast<std::size_t>(d)]);
+    auto changes = decision_changes(a, b);
+    for (const auto& p : all_points(dims)) {
+      auto was = brute_decision(before, p), now = brute_decision(after, p);
+      bool changed = std::get<0>(was) != std::get<0>(now) || std::get<1>(was) != std::get<1>(now) || std::get<2>(was) != std::get<2>(now) ||
+                     std::get<3>(was) != std::get<3>(now);
+      std::size_t covering = 0;
+      for (const auto& c : changes) {
+        if (!in_region(c.region, dims, p)) continue;
+        ++covering;
+        CHECK(as_tuple(c.before) == was);
+        CHECK(as_tuple(c.after) == now);
+      }
+      CHECK(covering == (changed ? 1u : 0u));  // disjoint, and exactly the changed set
+    }
+  }
+  // A policy added is a change wherever it decides; one removed, likewise.
+  std::mt19937 rng2(7);
+  Generated g = generate(rng2);
+  Compilation none = test::compile_files({{"leeway.toml", kSmallManifest}});
+  Compilation one = test::compile_files({{"leeway.toml", kSmallManifest}, {"p.toml", g.text}});
+  std::vector<Dim> dims;
+  for (int d : g.over) dims.push_back(kDims[static_cast<std::size_t>(d)]);
+  auto added = decision_changes(none, one);
+  auto removed = decision_changes(one, none);
+  for (const auto& p : all_points(dims)) {
+    bool decided = std::get<1>(brute_decision(g, p)) != "none";
+    std::size_t in_added = 0, in_removed = 0;
+    for (const auto& c : added) in_added += in_region(c.region, dims, p);
+    for (const auto& c : removed) in_removed += in_region(c.region, dims, p);
+    CHECK(in_added == (decided ? 1u : 0u));
+    CHECK(in_removed == (decided ? 1u : 0u));
   }
 }
