@@ -62,7 +62,7 @@ std::string summary(const ChangeReport& r) {
   for (const Diagnostic* d : r.model.new_diagnostics) errors += d->severity == Severity::error && d->waived.empty();
   std::string s = r.changes.empty() ? "no decision changes"
                                     : fmt::format("decisions change in {} of {}", plural(r.changes.size(), "region", "regions"),
-                                                  r.changes.size() == 1 ? "s its" : " their", plural(policies_changed(r), "policy", "policies"));
+                                                  plural(policies_changed(r), "policy", "policies"));
   std::size_t items = r.model.items.added.size() + r.model.items.removed.size() + r.model.items.modified.size();
   s += fmt::format("; {} changed", plural(items, "item", "items"));
   s += errors ? fmt::format("; {} new", plural(errors, "error", "errors")) : "; no new error";
@@ -157,7 +157,7 @@ std::string change_report_text(const ChangeReport& r) {
 std::string change_report_markdown(const ChangeReport& r) {
   // Everything from a policy is escaped: the comment renders it, it never runs it.
   std::string out = fmt::format("**leeway**: {}.\n\n", md_text(summary(r)));
-  out += fmt::format("Comparing `{}` with `{}`.\n", md_text(r.base), md_text(r.head));
+  out += fmt::format("Comparing {} with {}.\n", md_text(r.base), md_text(r.head));
   std::string policy;
   for (const auto& c : r.changes) {
     if (c.policy != policy) out += fmt::format("\n### {}\n\n", md_text(policy = c.policy));
