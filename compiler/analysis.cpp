@@ -1,6 +1,7 @@
 #include "compiler/analysis.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <thread>
 
 #include <fmt/format.h>
@@ -66,7 +67,20 @@ namespace {
 
 // Every overlapping pair with different outcomes, among rules, among
 // exceptions, among lines, and between exceptions and lines.
-void find_conflicts(const Repository& repo, const PolicySpace& s, std::vector<Diagnostic>& out) {
+// The diagnostic that says a policy's list was cut at the cap.
+Diagnostic over_cap(const Repository& repo, const PolicySpace& s, const char* what, std::size_t total, std::size_t cap) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+  Diagnostic d;
+  d.kind = "limit-exceeded";
+  d.severity = diagnostic_kind_severity(d.kind);
+  d.pos = p.pos;
+  d.policy = p.id;
+  d.message = fmt::format("policy `{}` has {} {}; only the first {} are listed", p.id, total, what, cap);
+  d.hint = fmt::format("fix the first ones and check again, or raise the limit: --limit-diagnostics {}", total);
+  return d;
+}
+
+void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, std::vector<Diagnostic>& out) {
   std::vector<const Box*> boxes;
   for (const auto& it : s.items) boxes.push_back(&it.box);
   auto keep = [&](std::size_t i, std::size_t j) {
@@ -76,18 +90,27 @@ void find_conflicts(const Repository& repo, const PolicySpace& s, std::vector<Di
     if (a.kind == b.kind) return true;
     return (a.kind == ItemKind::exception && b.kind == ItemKind::line) || (a.kind == ItemKind::line && b.kind == ItemKind::exception);
   };
-  overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) { out.push_back(pair_diagnostic(repo, s, s.items[i], s.items[j])); });
+  std::size_t found = 0;
+  overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) {
+    if (found++ < cap) out.push_back(pair_diagnostic(repo, s, s.items[i], s.items[j]));
+  });
+  if (found > cap) out.push_back(over_cap(repo, s, "conflicting pairs", found, cap));
 }
 
 // Gaps: where no rule and no line decides.
-void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, std::vector<Diagnostic>& out) {
+void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, std::size_t cap, std::vector<Diagnostic>& out) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
   std::vector<const Box*> deciding;
   for (const auto& it : s.items)
     if (it.kind != ItemKind::exception) deciding.push_back(&it.box);
   std::vector<bool> contiguous;
   for (const Dimension* d : s.dims) contiguous.push_back(d->type == DimType::integer || d->type == DimType::money);
-  for (const Box& gap : uncovered_boxes(s.domain, deciding, contiguous, threads)) {
+  std::vector<Box> gaps = uncovered_boxes(s.domain, deciding, contiguous, threads);
+  if (gaps.size() > cap) {
+    out.push_back(over_cap(repo, s, "silent regions", gaps.size(), cap));
+    gaps.resize(cap);
+  }
+  for (const Box& gap : gaps) {
     Diagnostic d;
     d.kind = "gap";
     d.severity = diagnostic_kind_severity(d.kind);
@@ -105,14 +128,14 @@ void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, s
 enum Part : std::size_t { conflicts_part, gaps_part, checks_part, part_count };
 
 void analyse_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part,
-                  unsigned threads, std::vector<Diagnostic>& out) {
+                  unsigned threads, std::size_t cap, std::vector<Diagnostic>& out) {
   const auto& space = spaces[static_cast<std::size_t>(policy)];
   switch (part) {
     case conflicts_part:
-      if (space) find_conflicts(repo, *space, out);
+      if (space) find_conflicts(repo, *space, cap, out);
       break;
     case gaps_part:
-      if (space) find_gaps(repo, *space, threads, out);
+      if (space) find_gaps(repo, *space, threads, cap, out);
       break;
     case checks_part:
       check_exceptions(repo, spaces, policy, out);
@@ -125,11 +148,12 @@ void analyse_part(const Repository& repo, const std::vector<std::optional<Policy
 
 std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy) {
   std::vector<Diagnostic> out;
-  for (std::size_t part = 0; part < part_count; ++part) analyse_part(repo, spaces, policy, static_cast<Part>(part), 1, out);
+  for (std::size_t part = 0; part < part_count; ++part) analyse_part(repo, spaces, policy, static_cast<Part>(part), 1, std::numeric_limits<std::size_t>::max(), out);
   return out;
 }
 
-std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads) {
+std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads,
+                                std::size_t cap) {
   // Each policy's parts run as separate tasks; with fewer policies than
   // cores, the gap search of a policy also shares its work out.
   std::size_t n = repo.policies.size();
@@ -137,7 +161,7 @@ std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::o
   unsigned inner = n < cores ? cores : 1;
   std::vector<std::vector<Diagnostic>> per(n * part_count);
   parallel_for(per.size(), threads, [&](std::size_t t) {
-    analyse_part(repo, spaces, static_cast<int>(t / part_count), static_cast<Part>(t % part_count), inner, per[t]);
+    analyse_part(repo, spaces, static_cast<int>(t / part_count), static_cast<Part>(t % part_count), inner, cap, per[t]);
   });
   std::vector<Diagnostic> out;
   for (auto& v : per) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));

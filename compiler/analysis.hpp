@@ -11,7 +11,10 @@
 namespace leeway {
 
 std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, unsigned threads);
-std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads);
+// `cap`: at most this many conflicts, and as many gaps, per policy; past it a
+// limit-exceeded diagnostic says how many more there were.
+std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads,
+                                std::size_t cap = 100'000);
 // One policy's diagnostics.
 std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy);
 

@@ -36,6 +36,8 @@ struct Common {
   std::string color = "auto";
   unsigned jobs = 0;
   bool timings = false;
+  Limits limits{};
+  CompileOptions options(bool analyse) const { return CompileOptions{analyse, jobs, limits}; }
 };
 
 void print_timings(const Compilation& comp, const Common& c) {
@@ -83,7 +85,7 @@ int run_check(const std::string& repo, const std::string& format, bool strict, s
               const Common& c) {
   if (auto e = check_repo_arg(repo); !e.empty()) return fail(e);
   DiskSource source(repo);
-  Compilation comp = compile(source, CompileOptions{true, c.jobs});
+  Compilation comp = compile(source, c.options(true));
   if (!comp.fatal.empty()) return fail(comp.fatal + "\n  = hint: run leeway in the repository's root folder, or give its path: leeway check PATH");
   auto t0 = std::chrono::steady_clock::now();
   comp.diags.sort();
@@ -115,7 +117,7 @@ void report_to_stderr(const Compilation& comp, const Common& c) {
 int run_graph(const std::string& repo, const std::string& format, const Common& c) {
   if (auto e = check_repo_arg(repo); !e.empty()) return fail(e);
   DiskSource source(repo);
-  Compilation comp = compile(source, CompileOptions{false, c.jobs});
+  Compilation comp = compile(source, c.options(false));
   if (!comp.fatal.empty()) return fail(comp.fatal);
   comp.diags.sort();
   report_to_stderr(comp, c);
@@ -138,7 +140,7 @@ int run_query(std::vector<std::string> args, const std::string& format, const st
   args.erase(args.begin());
   if (auto e = check_repo_arg(repo); !e.empty()) return fail(e);
   DiskSource source(repo);
-  Compilation comp = compile(source, CompileOptions{false, c.jobs});
+  Compilation comp = compile(source, c.options(false));
   if (!comp.fatal.empty()) return fail(comp.fatal);
   int p = comp.repo.policy_index(policy_id);
   if (p < 0) {
@@ -229,9 +231,9 @@ int run_diff(const std::string& base_rev, const std::string& head_rev, const std
     head_source = std::move(head.source);
     head_label = head.label;
   }
-  Compilation before = compile(*base.source, CompileOptions{true, c.jobs});
+  Compilation before = compile(*base.source, c.options(true));
   if (!before.fatal.empty()) return fail(fmt::format("at {}: {}", base.label, before.fatal));
-  Compilation after = compile(*head_source, CompileOptions{true, c.jobs});
+  Compilation after = compile(*head_source, c.options(true));
   if (!after.fatal.empty()) return fail(fmt::format("at {}: {}", head_label, after.fatal));
   before.diags.sort();
   after.diags.sort();
@@ -278,7 +280,7 @@ int run_build(const BuildArgs& a, const Common& c) {
     opt.formats.push_back(f);
   }
   DiskSource source(a.repo);
-  Compilation comp = compile(source, CompileOptions{true, c.jobs});
+  Compilation comp = compile(source, c.options(true));
   if (!comp.fatal.empty()) return fail(comp.fatal);
   comp.diags.sort();
   if (comp.diags.has_errors()) {
@@ -335,6 +337,11 @@ int run_cli(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("-j,--jobs", common.jobs, "threads for loading and analysis (default: all cores)");
   app.add_flag("--timings", common.timings, "print the time each stage took to standard error");
+  app.add_option("--limit-items", common.limits.items_per_policy, "most items one policy may have before it is not analysed")
+      ->capture_default_str();
+  app.add_option("--limit-diagnostics", common.limits.diagnostics_per_policy,
+                 "most conflicts (and most gaps) listed for one policy; the rest are counted")
+      ->capture_default_str();
 
   std::string repo = ".", format = "text";
   bool strict = false;

@@ -1,6 +1,8 @@
 #include "compiler/compile.hpp"
 
 #include <chrono>
+
+#include <fmt/format.h>
 #include <thread>
 
 #include "compiler/analysis.hpp"
@@ -31,6 +33,15 @@ Compilation compile(RepoSource& source, const CompileOptions& options) {
     ~Join() { t.join(); }
   } join{freeing};
   resolve(c.repo, c.diags);
+  for (Policy& p : c.repo.policies)
+    if (p.items.size() > options.limits.items_per_policy) {
+      const Item& over = p.items[options.limits.items_per_policy];
+      c.diags.add("limit-exceeded", over.pos,
+                  fmt::format("policy `{}` has {} items, over the limit of {} items per policy; it is not analysed", p.id, p.items.size(),
+                              options.limits.items_per_policy),
+                  fmt::format("split the policy, or raise the limit: --limit-items {}", p.items.size()));
+      p.valid = false;
+    }
   lap("resolve");
   build_graph(c.repo, c.graph);
   check_role_cycles(c.graph, c.repo, c.diags);
@@ -38,7 +49,7 @@ Compilation compile(RepoSource& source, const CompileOptions& options) {
   c.spaces = compile_spaces(c.repo, options.threads);
   lap("decision spaces");
   if (options.analyse) {
-    c.diags.append(analyse(c.repo, c.spaces, options.threads));
+    c.diags.append(analyse(c.repo, c.spaces, options.threads, options.limits.diagnostics_per_policy));
     apply_waivers(c.repo, c.diags);
   }
   lap("analysis");

@@ -11,9 +11,17 @@
 
 namespace leeway {
 
+// Limits that keep a hostile or runaway repository from exhausting memory;
+// each is named in the diagnostic that reports it, with how to raise it.
+struct Limits {
+  std::size_t items_per_policy = 200'000;       // --limit-items
+  std::size_t diagnostics_per_policy = 100'000; // --limit-diagnostics: per policy and kind of analysis
+};
+
 struct CompileOptions {
   bool analyse = true;   // run the semantic analysis (section 5)
   unsigned threads = 0;  // 0: all cores
+  Limits limits{};
 };
 
 struct Compilation {

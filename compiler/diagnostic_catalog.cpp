@@ -22,6 +22,7 @@ const std::vector<DiagnosticKind>& diagnostic_kinds() {
       {"bad-map", "LW108", S::error, "a policy's `map` names other than one or two dimensions"},
       {"bad-waiver", "LW109", S::error, "a [[waive]] names an unknown code or item, or gives no reason"},
       {"unused-waiver", "LW110", S::warning, "a [[waive]] matches no diagnostic: it waives nothing"},
+      {"limit-exceeded", "LW111", S::error, "a file, string, policy or list of diagnostics is over one of leeway's limits"},
       // Dimensions and roles
       {"unbounded-dimension", "LW201", S::error, "an integer or money dimension lacks min or max"},
       {"bad-bounds", "LW202", S::error, "a dimension's min is above its max, or a bound is out of range"},

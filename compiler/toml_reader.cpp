@@ -131,7 +131,15 @@ std::optional<std::string> TableReader::string(std::string_view key, bool requir
     if (required) report_missing(key);
     return std::nullopt;
   }
-  if (auto s = n->value<std::string>(); s && n->is_string()) return *s;
+  if (auto s = n->value<std::string>(); s && n->is_string()) {
+    if (s->size() > kMaxStringBytes) {
+      diags_.add("limit-exceeded", value_pos(key),
+                 fmt::format("`{}` in {} is {} bytes long, over the limit of {} bytes for one text", key, what_, s->size(), kMaxStringBytes),
+                 "shorten it; a long account of a case belongs in a story (stories/*.md)");
+      return s->substr(0, kMaxStringBytes);
+    }
+    return *s;
+  }
   report_type(key, "a string");
   return std::nullopt;
 }

@@ -23,6 +23,9 @@ std::string_view raw_value_text(const SourceFile& file, const toml::node& n);
 enum class NumberError { none, syntax, too_precise, overflow };
 NumberError parse_scaled(std::string_view text, int digits, std::int64_t& out);
 
+// The longest text one value may hold (a title, `says`, an answer to the three questions).
+constexpr std::size_t kMaxStringBytes = 16 * 1024;
+
 class TableReader {
  public:
   // `what` names the table in messages, e.g. "[policy]" or "rule `in-window`".

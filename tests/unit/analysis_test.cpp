@@ -90,3 +90,32 @@ TEST_CASE("analysis is the same on one thread and on many", "[analysis]") {
   CHECK(render_json(a.diags.all(), 0) == render_json(b.diags.all(), 0));
   CHECK(a.diags.all().size() > 12);
 }
+
+TEST_CASE("limits: too many items, too many conflicts, each named with how to raise it", "[analysis][limits]") {
+  std::string policy = "[policy]\nid = \"p\"\nover = [\"days\"]\noutcomes = [\"a\", \"b\", \"c\"]\n";
+  for (int i = 0; i < 4; ++i) policy += "[[rule]]\nid = \"r" + std::to_string(i) + "\"\nthen = \"" + "abc"[i % 3] + "\"\n";
+  MemorySource src({{"leeway.toml", test::kManifest}, {"p.toml", policy}});
+  CompileOptions opt{true, 1};
+  opt.limits.diagnostics_per_policy = 2;
+  Compilation c = compile(src, opt);
+  std::size_t conflicts = 0;
+  const Diagnostic* cap = nullptr;
+  for (const auto& d : c.diags.all()) {
+    conflicts += d.kind == "rule-conflict";
+    if (d.kind == "limit-exceeded") cap = &d;
+  }
+  CHECK(conflicts == 2);  // r0/r1, r0/r2, r1/r2, r1/r3, r2/r3 disagree: 5 pairs, 2 listed
+  REQUIRE(cap);
+  CHECK(cap->message == "policy `p` has 5 conflicting pairs; only the first 2 are listed");
+  CHECK(cap->hint.find("--limit-diagnostics 5") != std::string::npos);
+
+  MemorySource again({{"leeway.toml", test::kManifest}, {"p.toml", policy}});
+  CompileOptions few{true, 1};
+  few.limits.items_per_policy = 3;
+  Compilation d = compile(again, few);
+  const Diagnostic* items = test::find(d, "limit-exceeded");
+  REQUIRE(items);
+  CHECK(items->message.find("has 4 items, over the limit of 3") != std::string::npos);
+  CHECK(items->pos.line == 14);  // the first item past the limit
+  CHECK_FALSE(test::find(d, "rule-conflict"));  // not analysed
+}

@@ -1,0 +1,69 @@
+// Shared by the libFuzzer targets: a small repository that the fuzzed file
+// joins, compiled through the whole pipeline (load, resolve, graph, analysis,
+// and for policies the documents' Markdown too).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "compiler/compile.hpp"
+#include "compiler/repo_source.hpp"
+#include "reports/documents.hpp"
+
+namespace leeway::fuzz {
+
+inline const char* kManifest = R"([repository]
+name = "Fuzz"
+edition = "1"
+[dimensions.days]
+type = "integer"
+min = 0
+max = 100
+unit = "days"
+[dimensions.amount]
+type = "money"
+min = 0
+max = 1000
+[dimensions.tier]
+type = "enum"
+values = ["standard", "gold", "platinum"]
+[dimensions.fraud]
+type = "bool"
+[roles.associate]
+max_cost = 25
+reports_to = "supervisor"
+[roles.supervisor]
+max_cost = 200
+)";
+
+inline const char* kPolicy = R"([policy]
+id = "p"
+over = ["days", "tier", "fraud"]
+outcomes = ["yes", "no"]
+[[rule]]
+id = "r"
+when = { days = "0..30" }
+then = "yes"
+[[rule]]
+id = "late"
+when = { days = "31.." }
+then = "no"
+[[exception]]
+id = "e"
+bends = "late"
+when = { days = "31..60", tier = "gold" }
+then = "yes"
+granted_by = "associate"
+max_cost = 20
+)";
+
+// Compiles the files and, when they check clean, makes every document.
+inline void run(std::map<std::string, std::string> files) {
+  MemorySource source(std::move(files), "fuzz");
+  Compilation c = compile(source, CompileOptions{true, 1});
+  c.diags.sort();
+  if (c.fatal.empty() && !c.diags.has_errors()) (void)make_documents(c);
+}
+
+}  // namespace leeway::fuzz
