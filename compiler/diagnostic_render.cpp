@@ -27,9 +27,11 @@ const char* severity_color(Severity s) {
   return "1";
 }
 
+// file:line:column; a problem with a whole file (unreadable, a link) points at
+// its start, 1:1, as the JSON does, so every diagnostic has the same shape.
 std::string location(const Pos& p) {
-  if (p.line <= 0) return p.file;
-  return fmt::format("{}:{}:{}", p.file, p.line, p.column);
+  if (p.line <= 0) return fmt::format("{}:1:1", p.file);
+  return fmt::format("{}:{}:{}", p.file, p.line, p.column > 0 ? p.column : 1);
 }
 
 // The source line with a caret under the column, indented under a gutter.
