@@ -119,3 +119,25 @@ TEST_CASE("limits: too many items, too many conflicts, each named with how to ra
   CHECK(items->pos.line == 14);  // the first item past the limit
   CHECK_FALSE(test::find(d, "rule-conflict"));  // not analysed
 }
+
+TEST_CASE("a big policy alone parses and analyses the same on one thread and on many", "[analysis]") {
+  // Over 1,024 items, so its items are parsed in chunks and its gap search
+  // is shared out: the result must not depend on it.
+  std::string policy = "[policy]\nid = \"big\"\nover = [\"days\", \"tier\", \"fraud\"]\noutcomes = [\"a\", \"b\"]\n";
+  for (int i = 0; i < 3000; ++i) {
+    int lo = (i * 37) % 100, hi = std::min(100, lo + i % 7);
+    policy += "[[rule]]\nid = \"r" + std::to_string(i) + "\"\nwhen = { days = \"" + std::to_string(lo) + ".." + std::to_string(hi) + "\", tier = \"" +
+              (i % 3 == 0 ? "gold" : i % 3 == 1 ? "standard" : "platinum") + "\", fraud = " + (i % 2 ? "true" : "false") + " }\nthen = \"" +
+              (i % 5 ? "a" : "b") + "\"\n";
+  }
+  policy += "[[rule]]\nid = \"dup\"\nthen = \"a\"\n[[rule]]\nid = \"dup\"\nthen = \"a\"\n";  // a duplicate id, found across chunks
+  std::map<std::string, std::string> files{{"leeway.toml", kManifest}, {"big.toml", policy}};
+  MemorySource one(files), many(files);
+  Compilation a = compile(one, CompileOptions{true, 1});
+  Compilation b = compile(many, CompileOptions{true, 4});
+  a.diags.sort();
+  b.diags.sort();
+  CHECK(render_json(a.diags.all(), 0) == render_json(b.diags.all(), 0));
+  CHECK(test::find(a, "duplicate-id"));
+  CHECK(test::find(a, "rule-conflict"));
+}
