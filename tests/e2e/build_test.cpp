@@ -78,7 +78,7 @@ TEST_CASE("every role gets a handbook in every format, and the PDFs hold every e
   CHECK(html.find("data:image/svg+xml;base64,") != std::string::npos);
 }
 
-TEST_CASE("same input, same bytes; a rebuild with nothing changed runs no Pandoc", "[build][pandoc]") {
+TEST_CASE("same input gives the same bytes, and a rebuild with nothing changed runs no Pandoc", "[build][pandoc]") {
   e2e::TempDir a, b;
   REQUIRE(leeway({"build", kDocs, "-o", a.path(), "--formats", "md,html"}).exit == 0);
   REQUIRE(leeway({"build", kDocs, "-o", b.path(), "--formats", "md,html", "-j", "1"}).exit == 0);

@@ -141,7 +141,7 @@ TEST_CASE("with --strict warnings fail and waived ones do not", "[review]") {
   CHECK(j["summary"]["warnings"] == 0);
 }
 
-TEST_CASE("explain prints the long explanation; init writes a repository that checks clean", "[review]") {
+TEST_CASE("explain prints the long explanation and init writes a repository that checks clean", "[review]") {
   e2e::Result r = leeway({"explain", "LW505"});
   CHECK(r.exit == 0);
   CHECK(r.out.rfind("LW505 crosses-line (error)", 0) == 0);

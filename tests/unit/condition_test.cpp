@@ -98,7 +98,7 @@ TEST_CASE("bad constraints are reported at the value with their kind", "[conditi
   }
 }
 
-TEST_CASE("enum constraints name values; unknown ones get a suggestion", "[condition]") {
+TEST_CASE("enum constraints name values and unknown ones get a suggestion", "[condition]") {
   Diagnostics diags;
   auto r = parse("[\"gold\", \"platinum\"]", tier(), diags);
   REQUIRE(r);

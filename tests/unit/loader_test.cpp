@@ -91,7 +91,7 @@ TEST_CASE("one run reports every problem, each at its place", "[loader]") {
   CHECK(story->hint == "did you mean `returns.grace`?");
 }
 
-TEST_CASE("TOML syntax errors carry toml++'s position; the rest still loads", "[loader]") {
+TEST_CASE("TOML syntax errors carry the position toml++ gives and the rest still loads", "[loader]") {
   Compilation c = compile_files({{"a.toml", "[policy]\nid = \"a\nover = []\n"}, {"returns.toml", kPolicy}});
   const Diagnostic* d = find(c, "toml-syntax");
   REQUIRE(d);
