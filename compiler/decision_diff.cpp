@@ -5,6 +5,7 @@
 #include <set>
 
 #include "compiler/decision_space.hpp"
+#include "compiler/sweep.hpp"
 
 namespace leeway {
 namespace {
@@ -101,54 +102,12 @@ class Differ {
       if (l == npos) return {};
       return {Piece{Box{}, l}};
     }
-    std::int64_t lo = space_.domain[level].min(), hi = space_.domain[level].max();
-    std::vector<std::int64_t> cuts{lo};
-    for (std::size_t i : active)
-      for (const auto& iv : (*all_[i])[level].intervals()) {
-        if (iv.lo > lo && iv.lo <= hi) cuts.push_back(iv.lo);
-        if (iv.hi < hi && iv.hi >= lo) cuts.push_back(iv.hi + 1);
-      }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    std::size_t n = cuts.size();
-    std::vector<std::vector<std::size_t>> in_segment(n);
-    for (std::size_t i : active)
-      for (const auto& iv : (*all_[i])[level].intervals()) {
-        auto first = std::lower_bound(cuts.begin(), cuts.end(), std::max(iv.lo, lo)) - cuts.begin();
-        auto last = std::upper_bound(cuts.begin(), cuts.end(), std::min(iv.hi, hi)) - cuts.begin();
-        for (auto s = first; s < last; ++s) in_segment[static_cast<std::size_t>(s)].push_back(i);
-      }
-    std::map<std::vector<std::size_t>, std::size_t> seen;
+    SweepStep step = sweep_step(all_, active, level, space_.domain[level].min(), space_.domain[level].max());
     std::vector<std::vector<Piece>> results;
-    std::vector<std::size_t> result_of(n);
-    for (std::size_t s = 0; s < n; ++s) {
-      auto [it, fresh] = seen.emplace(in_segment[s], results.size());
-      if (fresh) results.push_back(solve(level + 1, in_segment[s]));
-      result_of[s] = it->second;
-    }
-    // Merge segments with the same remainder: neighbours on a numeric
-    // dimension, any on an enum or bool.
-    std::vector<std::pair<ValueSet, std::size_t>> groups;
-    for (std::size_t s = 0; s < n; ++s) {
-      if (results[result_of[s]].empty()) continue;
-      ValueSet seg = ValueSet::range(cuts[s], s + 1 < n ? cuts[s + 1] - 1 : hi);
-      bool merged = false;
-      auto same = [&](std::size_t x, std::size_t y) { return x == y || results[x] == results[y]; };
-      if (contiguous_[level]) {
-        if (!groups.empty() && same(groups.back().second, result_of[s]) && groups.back().first.max() + 1 == seg.min()) {
-          groups.back().first = groups.back().first.unite(seg);
-          merged = true;
-        }
-      } else {
-        for (auto& g : groups)
-          if (same(g.second, result_of[s])) {
-            g.first = g.first.unite(seg);
-            merged = true;
-            break;
-          }
-      }
-      if (!merged) groups.emplace_back(seg, result_of[s]);
-    }
+    for (const auto& set : step.distinct) results.push_back(solve(level + 1, set));
+    auto groups = merge_segments(
+        step, contiguous_[level], [&](std::size_t x, std::size_t y) { return x == y || results[x] == results[y]; },
+        [&](std::size_t r) { return results[r].empty(); });
     std::vector<Piece> out;
     for (const auto& [values, r] : groups)
       for (const Piece& rest : results[r]) {
