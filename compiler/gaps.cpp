@@ -20,13 +20,13 @@ class GapFinder {
     order_.resize(k);
     std::iota(order_.begin(), order_.end(), 0);
     std::vector<std::size_t> edges(k, 0);
-    for (std::size_t d = 0; d < k; ++d) {
+    parallel_for(k, threads_, [&](std::size_t d) {
       std::vector<std::int64_t> e;
       for (const Box* b : boxes_)
         for (const auto& iv : (*b)[d].intervals()) e.push_back(iv.lo), e.push_back(iv.hi);
       std::sort(e.begin(), e.end());
       edges[d] = static_cast<std::size_t>(std::unique(e.begin(), e.end()) - e.begin());
-    }
+    });
     std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return edges[a] < edges[b]; });
     // full_from_[i]: the first level from which box i covers every later dimension entirely.
     full_from_.resize(boxes_.size());
@@ -42,7 +42,7 @@ class GapFinder {
     std::iota(all.begin(), all.end(), 0);
     // Suffix boxes are built in level order; put them back into the space's order.
     std::vector<Box> out;
-    for (Box& suffix : solve(0, all)) {
+    for (Box& suffix : solve(0, all, kSharedLevels)) {
       Box b(domain_.size());
       for (std::size_t l = 0; l < order_.size(); ++l) b[order_[l]] = std::move(suffix[l]);
       out.push_back(std::move(b));
@@ -53,7 +53,9 @@ class GapFinder {
  private:
   // Uncovered boxes of dimensions order_[level..], given the boxes active on
   // the fixed prefix. Each returned box holds sets for those levels only.
-  std::vector<Box> solve(std::size_t level, const std::vector<std::size_t>& active) {
+  // `share`: how many more levels that split into several sub-problems may
+  // share them out among the threads (levels with one sub-problem do not count).
+  std::vector<Box> solve(std::size_t level, const std::vector<std::size_t>& active, int share) {
     std::size_t k = order_.size();
     if (active.empty()) {
       Box rest;
@@ -65,11 +67,12 @@ class GapFinder {
     if (level == k) return {};
     std::size_t d = order_[level];
     SweepStep step = sweep_step(boxes_, active, d, domain_[d].min(), domain_[d].max());
-    // The sub-problems are independent: the first levels share them out
-    // among the threads; deeper levels stay on the thread they are on.
+    // The sub-problems are independent: the first levels that split share
+    // them out among the threads; deeper ones stay on the thread they are on.
+    bool split = step.distinct.size() > 1;
     std::vector<std::vector<Box>> results(step.distinct.size());
-    parallel_for(step.distinct.size(), level < 2 && step.distinct.size() > 1 ? threads_ : 1,
-                 [&](std::size_t r) { results[r] = solve(level + 1, step.distinct[r]); });
+    parallel_for(step.distinct.size(), split && share > 0 ? threads_ : 1,
+                 [&](std::size_t r) { results[r] = solve(level + 1, step.distinct[r], split ? share - 1 : share); });
     auto groups = merge_segments(
         step, contiguous_[d], [&](std::size_t a, std::size_t b) { return a == b || results[a] == results[b]; },
         [&](std::size_t r) { return results[r].empty(); });
@@ -89,6 +92,7 @@ class GapFinder {
   const std::vector<const Box*>& boxes_;
   const std::vector<bool>& contiguous_;
   unsigned threads_;
+  static constexpr int kSharedLevels = 2;
   std::vector<std::size_t> order_;
   std::vector<std::size_t> full_from_;
 };
