@@ -31,6 +31,9 @@ struct Compilation {
   std::vector<std::optional<PolicySpace>> spaces;  // by policy; empty when not analysable
   std::string fatal;                               // the command cannot run (exit 2)
   std::vector<std::pair<std::string, double>> timings;  // stage, seconds (wall clock)
+  // The parsed TOML of a run with fewer files than cores, kept (not freed on
+  // the way): see LoadResult::tables.
+  std::vector<toml::table> documents;
 };
 
 Compilation compile(RepoSource& source, const CompileOptions& options);

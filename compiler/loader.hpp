@@ -17,8 +17,8 @@ struct LoadResult {
   Diagnostics diags;
   // Set when the command cannot run at all (no folder, no manifest): exit 2.
   std::string fatal;
-  // The parsed TOML documents, kept so that freeing them (as long as parsing
-  // them, for a large file) can happen off the critical path; see compile().
+  // The parsed TOML documents of a run with fewer files than cores, kept so
+  // that freeing them is not on the critical path; see compile().
   std::vector<toml::table> tables;
 };
 
