@@ -10,32 +10,12 @@
 #include "compiler/compile.hpp"
 #include "compiler/repo_source.hpp"
 #include "reports/documents.hpp"
+#include "../unit/test_repo.hpp"
 
 namespace leeway::fuzz {
 
-inline const char* kManifest = R"([repository]
-name = "Fuzz"
-edition = "1"
-[dimensions.days]
-type = "integer"
-min = 0
-max = 100
-unit = "days"
-[dimensions.amount]
-type = "money"
-min = 0
-max = 1000
-[dimensions.tier]
-type = "enum"
-values = ["standard", "gold", "platinum"]
-[dimensions.fraud]
-type = "bool"
-[roles.associate]
-max_cost = 25
-reports_to = "supervisor"
-[roles.supervisor]
-max_cost = 200
-)";
+// The manifest of the unit tests: days, amount, tier, fraud; associate and supervisor.
+using test::kManifest;
 
 inline const char* kPolicy = R"([policy]
 id = "p"

@@ -11,6 +11,17 @@ std::string policy(const std::string& items) {
   return "[policy]\nid = \"p\"\nover = [\"days\", \"tier\", \"fraud\"]\noutcomes = [\"refund\", \"credit\", \"decline\"]\n" + items;
 }
 const char* kCover = "[[rule]]\nid = \"all\"\nthen = \"decline\"\n";
+
+// Compiles the files on one thread and on four; both must report the same.
+Compilation same_on_one_and_many(const std::map<std::string, std::string>& files) {
+  MemorySource one(files), many(files);
+  Compilation a = compile(one, CompileOptions{true, 1});
+  Compilation b = compile(many, CompileOptions{true, 4});
+  a.diags.sort();
+  b.diags.sort();
+  CHECK(render_json(a.diags.all(), 0) == render_json(b.diags.all(), 0));
+  return a;
+}
 }  // namespace
 
 TEST_CASE("overlapping rules with different outcomes conflict over their intersection", "[analysis]") {
@@ -82,12 +93,7 @@ TEST_CASE("analysis is the same on one thread and on many", "[analysis]") {
     files["p" + std::to_string(i) + ".toml"] =
         "[policy]\nid = \"p" + std::to_string(i) + "\"\nover = [\"days\", \"tier\"]\noutcomes = [\"a\", \"b\"]\n[[rule]]\nid = \"x\"\nwhen = { days = \"0.." +
         std::to_string(i * 7) + "\" }\nthen = \"a\"\n[[rule]]\nid = \"y\"\nwhen = { tier = \"gold\" }\nthen = \"b\"\n";
-  MemorySource one(files), many(files);
-  Compilation a = compile(one, CompileOptions{true, 1});
-  Compilation b = compile(many, CompileOptions{true, 4});
-  a.diags.sort();
-  b.diags.sort();
-  CHECK(render_json(a.diags.all(), 0) == render_json(b.diags.all(), 0));
+  Compilation a = same_on_one_and_many(files);
   CHECK(a.diags.all().size() > 12);
 }
 
@@ -132,12 +138,7 @@ TEST_CASE("a big policy alone parses and analyses the same on one thread and on 
   }
   policy += "[[rule]]\nid = \"dup\"\nthen = \"a\"\n[[rule]]\nid = \"dup\"\nthen = \"a\"\n";  // a duplicate id, found across chunks
   std::map<std::string, std::string> files{{"leeway.toml", kManifest}, {"big.toml", policy}};
-  MemorySource one(files), many(files);
-  Compilation a = compile(one, CompileOptions{true, 1});
-  Compilation b = compile(many, CompileOptions{true, 4});
-  a.diags.sort();
-  b.diags.sort();
-  CHECK(render_json(a.diags.all(), 0) == render_json(b.diags.all(), 0));
+  Compilation a = same_on_one_and_many(files);
   CHECK(test::find(a, "duplicate-id"));
   CHECK(test::find(a, "rule-conflict"));
 }
