@@ -336,7 +336,9 @@ int run_cli(int argc, char** argv) {
       "  leeway check . --format json          machine-readable diagnostics\n"
       "  leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false\n"
       "  leeway graph policies | dot -Tsvg > graph.svg\n"
-      "  leeway build policies -o out          handbooks per role and manager grids\n\n"
+      "  leeway build policies -o out          handbooks per role and manager grids\n"
+      "  leeway diff main --repo policies      what a change means, for a pull request\n"
+      "  leeway explain LW505                  what a diagnostic means and how to fix it\n\n"
       "Exit status: 0 no error, 1 errors found (warnings too with --strict), 2 the command could not run.",
       "leeway"};
   app.set_version_flag("--version", "leeway 0.1.0");
