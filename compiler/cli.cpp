@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
@@ -84,15 +85,16 @@ void write_out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout
 
 // Paths in SARIF and annotations are relative to where CI runs: the
 // repository folder as given, unless --root says otherwise.
-std::string root_hint(const std::string& repo, const std::string& root) {
-  if (root != "\x01") return root;
+std::string root_hint(const std::string& repo, const std::optional<std::string>& root) {
+  if (root) return *root;
   std::string r = fs::path(repo).lexically_normal().generic_string();
   if (r == "." || r == "./") return "";
   if (!r.empty() && r.back() == '/') r.pop_back();
   return r;
 }
 
-int run_check(const std::string& repo, const std::string& format, bool strict, std::size_t max_diags, bool max_given, const std::string& root,
+int run_check(const std::string& repo, const std::string& format, bool strict, std::size_t max_diags, bool max_given,
+              const std::optional<std::string>& root,
               const Common& c) {
   if (auto e = check_repo_arg(repo); !e.empty()) return fail(e);
   DiskSource source(repo);
@@ -362,7 +364,7 @@ int run_cli(int argc, char** argv) {
 
   auto* check = app.add_subcommand("check", "check a policy repository and report every problem found");
   check->add_option("REPO", repo, "the repository folder (holds leeway.toml)")->capture_default_str();
-  std::string root = "\x01";
+  std::optional<std::string> root;
   check->add_option("--format", format,
                     "text (for people), json (the check contract), sarif (SARIF 2.1.0 for code scanning) or github (workflow annotations)")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}))

@@ -25,6 +25,12 @@ std::optional<PolicySpace> compile_space(const Repository& repo, int policy) {
   return s;
 }
 
+const CompiledItem* find_compiled(const PolicySpace& space, int item) {
+  for (const auto& c : space.items)
+    if (c.item == item) return &c;
+  return nullptr;
+}
+
 Region make_region(const PolicySpace& space, const Box& box) {
   Region r;
   for (std::size_t d = 0; d < space.dims.size(); ++d) {

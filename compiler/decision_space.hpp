@@ -29,6 +29,10 @@ struct PolicySpace {
 // error makes its meaning uncertain (that error is reported already).
 std::optional<PolicySpace> compile_space(const Repository& repo, int policy);
 
+// The compiled form of item `item` (an index into the policy), or null when
+// the space has none for it.
+const CompiledItem* find_compiled(const PolicySpace& space, int item);
+
 // The region of a box in reader's terms, naming every dimension of the space.
 Region make_region(const PolicySpace& space, const Box& box);
 // A situation inside the box, written as `dim=value` words for `leeway query`.

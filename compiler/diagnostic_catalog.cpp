@@ -59,6 +59,12 @@ const std::vector<DiagnosticKind>& diagnostic_kinds() {
   return kinds;
 }
 
+const DiagnosticKind* find_diagnostic_kind(std::string_view code_or_kind) {
+  for (const auto& k : diagnostic_kinds())
+    if (k.code == code_or_kind || k.kind == code_or_kind) return &k;
+  return nullptr;
+}
+
 const DiagnosticKind& diagnostic_kind(std::string_view kind) {
   for (const auto& k : diagnostic_kinds())
     if (k.kind == kind) return k;

@@ -19,6 +19,9 @@ const std::vector<DiagnosticKind>& diagnostic_kinds();
 // The entry for kind; a kind missing from the catalog is a programming error
 // and yields an "internal" entry rather than a crash.
 const DiagnosticKind& diagnostic_kind(std::string_view kind);
+// The entry for a code ("LW507") or kind ("beyond-rule"), as users write
+// them (leeway explain, [[waive]]); null if there is none.
+const DiagnosticKind* find_diagnostic_kind(std::string_view code_or_kind);
 inline Severity diagnostic_kind_severity(std::string_view kind) { return diagnostic_kind(kind).severity; }
 
 }  // namespace leeway

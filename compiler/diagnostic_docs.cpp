@@ -6,12 +6,6 @@
 
 namespace leeway {
 
-const DiagnosticKind* find_diagnostic_kind(std::string_view code_or_kind) {
-  for (const auto& k : diagnostic_kinds())
-    if (k.code == code_or_kind || k.kind == code_or_kind) return &k;
-  return nullptr;
-}
-
 std::string diagnostic_explanation(const DiagnosticKind& kind) {
   std::string_view doc = asset("diagnostics.md");
   std::string heading = fmt::format("### {} `{}`", kind.code, kind.kind);

@@ -8,8 +8,6 @@
 
 namespace leeway {
 
-// The catalog entry for a code ("LW507") or kind ("beyond-rule"); null if none.
-const DiagnosticKind* find_diagnostic_kind(std::string_view code_or_kind);
 // Its section of docs/diagnostics.md, Markdown, without the heading; the
 // one-line summary when the section is missing.
 std::string diagnostic_explanation(const DiagnosticKind& kind);

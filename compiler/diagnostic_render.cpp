@@ -95,6 +95,14 @@ std::string region_in_words(const Region& r) {
   return out.empty() ? "every situation" : out;
 }
 
+std::string message_with_details(const Diagnostic& d) {
+  std::string text = d.message;
+  if (d.region) text += "\nwhere: " + region_in_words(*d.region);
+  if (!d.example.empty()) text += "\nfor example: " + d.example;
+  if (!d.hint.empty()) text += "\nhint: " + d.hint;
+  return text;
+}
+
 std::string render_one(const Diagnostic& d, const std::map<std::string, SourceFile>& files, bool color) {
   Style st{color};
   const DiagnosticKind& k = diagnostic_kind(d.kind);

@@ -23,6 +23,9 @@ std::string render_text(const std::vector<Diagnostic>& diags, const std::map<std
 // One diagnostic, without the summary.
 std::string render_one(const Diagnostic& d, const std::map<std::string, SourceFile>& files, bool color);
 std::string region_in_words(const Region& r);
+// The message with its region, example and hint on lines of their own, for
+// formats that carry plain text (SARIF, GitHub annotations).
+std::string message_with_details(const Diagnostic& d);
 
 nlohmann::ordered_json region_to_json(const Region& r);
 nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d);

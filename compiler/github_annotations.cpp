@@ -41,10 +41,7 @@ std::string render_github(const std::vector<Diagnostic>& diags, const std::strin
     const char* cmd = d.severity == Severity::error ? "error" : d.severity == Severity::warning ? "warning" : "notice";
     (d.severity == Severity::error ? e : w) += d.severity == Severity::note ? 0 : 1;
     const DiagnosticKind& k = diagnostic_kind(d.kind);
-    std::string text = d.message;
-    if (d.region) text += "\nwhere: " + region_in_words(*d.region);
-    if (!d.example.empty()) text += "\nfor example: " + d.example;
-    if (!d.hint.empty()) text += "\nhint: " + d.hint;
+    std::string text = message_with_details(d);
     out += fmt::format("::{} file={},line={},col={},title={}::{}\n", cmd, github_escape_property(root + d.pos.file), d.pos.line > 0 ? d.pos.line : 1,
                        d.pos.column > 0 ? d.pos.column : 1, github_escape_property(fmt::format("{} {}", k.code, k.kind)), github_escape_data(text));
   }

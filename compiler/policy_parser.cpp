@@ -227,8 +227,7 @@ void parse_waivers(Policy& p, TableReader& top, const SourceFile& file, Diagnost
     bool ok = code && item && reason;
     if (code) {
       w.code = *code;
-      for (const auto& k : diagnostic_kinds())
-        if (k.code == w.code || k.kind == w.code) w.kind = std::string(k.kind);
+      if (const DiagnosticKind* k = find_diagnostic_kind(w.code)) w.kind = std::string(k->kind);
       if (w.kind.empty()) {
         std::vector<std::string> names;
         for (const auto& k : diagnostic_kinds()) names.emplace_back(k.kind);

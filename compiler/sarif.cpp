@@ -46,10 +46,7 @@ std::string render_sarif(const std::vector<Diagnostic>& diags, const std::string
     r["ruleId"] = std::string(k.code);
     r["ruleIndex"] = rule_index[k.kind];
     r["level"] = level(d.severity);
-    std::string text = d.message;
-    if (d.region) text += "\nwhere: " + region_in_words(*d.region);
-    if (!d.example.empty()) text += "\nfor example: " + d.example;
-    if (!d.hint.empty()) text += "\nhint: " + d.hint;
+    std::string text = message_with_details(d);
     r["message"]["text"] = text;
     r["locations"] = json::array({location(d.pos, root)});
     if (!d.notes.empty()) {

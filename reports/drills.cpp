@@ -5,12 +5,6 @@
 namespace leeway {
 namespace {
 
-const CompiledItem* compiled(const PolicySpace& space, int item) {
-  for (const auto& c : space.items)
-    if (c.item == item) return &c;
-  return nullptr;
-}
-
 // A typical point of the box: the middle of a constrained range, the low end
 // of an unconstrained one, the first value of a set.
 std::vector<std::int64_t> base_point(const PolicySpace& space, const Box& box) {
@@ -44,7 +38,7 @@ bool value_outside(const ValueSet& domain, const ValueSet& set, std::int64_t& ou
 
 std::vector<Drill> drills_for(const PolicySpace& space, const DecisionIndex& index, const Policy& policy, int item, std::size_t most) {
   std::vector<Drill> out;
-  const CompiledItem* c = compiled(space, item);
+  const CompiledItem* c = find_compiled(space, item);
   if (!c) return out;
   const Box& box = c->box;
   std::vector<std::int64_t> base = base_point(space, box);

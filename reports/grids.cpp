@@ -16,21 +16,13 @@ namespace {
 
 using Dict = ctemplate::TemplateDictionary;
 
-void set(Dict* d, const char* key, std::string_view text) { d->SetValue(key, md_text(text)); }
+constexpr auto set = set_text;
 
-void header(Dict& dict, const Repository& repo) {
-  set(&dict, "REPOSITORY", repo.manifest.name);
-  set(&dict, "EDITION", repo.manifest.edition.empty() ? "unnumbered" : repo.manifest.edition);
-}
-
-const std::string& policy_title(const Policy& p) { return p.title.empty() ? p.id : p.title; }
+void header(Dict& dict, const Repository& repo) { set_repository(&dict, repo.manifest.name, repo.manifest.edition); }
 
 std::string where_words(const DocContext& ctx, std::size_t policy, int item) {
   const auto& space = ctx.comp.spaces[policy];
-  if (space)
-    for (const auto& c : space->items)
-      if (c.item == item) return box_words(*space, c.box);
-  return "where its conditions hold";
+  return item_where_words(space ? &*space : nullptr, item);
 }
 
 }  // namespace
@@ -42,7 +34,7 @@ Document make_judgment_grid(const DocContext& ctx) {
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];
     Dict* pd = dict.AddSectionDictionary("POLICY");
-    set(pd, "POLICY_TITLE", policy_title(pol));
+    set(pd, "POLICY_TITLE", policy_name(pol));
     bool any = false;
     for (std::size_t i = 0; i < pol.items.size(); ++i) {
       const Item& it = pol.items[i];
@@ -85,7 +77,7 @@ Document make_authority_grid(const DocContext& ctx) {
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];
     Dict* pd = dict.AddSectionDictionary("POLICY");
-    set(pd, "POLICY_TITLE", policy_title(pol));
+    set(pd, "POLICY_TITLE", policy_name(pol));
     Dict* matrix = nullptr;
     for (const Item& it : pol.items) {
       if (it.kind != ItemKind::exception) continue;
@@ -115,7 +107,7 @@ Document make_decision_maps(const DocContext& ctx) {
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];
     Dict* pd = dict.AddSectionDictionary("POLICY");
-    set(pd, "POLICY_TITLE", policy_title(pol));
+    set(pd, "POLICY_TITLE", policy_name(pol));
     const auto& space = ctx.comp.spaces[p];
     if (!space || !ctx.index[p]) {
       set(pd, "CAPTION", "This policy could not be analysed, so it has no map; run leeway check.");
@@ -123,7 +115,7 @@ Document make_decision_maps(const DocContext& ctx) {
     }
     DecisionMap map = draw_decision_map(repo, pol, *space, *ctx.index[p]);
     set(pd, "CAPTION", map.caption);
-    pd->SetValue("IMAGE", md_svg_image(map.svg, "Decision map of " + policy_title(pol)));
+    pd->SetValue("IMAGE", md_svg_image(map.svg, "Decision map of " + policy_name(pol)));
     doc.pictures.emplace_back("grid-map-" + pol.id + ".svg", std::move(map.svg));
   }
   doc.markdown = expand_template("decision-maps.md.tpl", dict);

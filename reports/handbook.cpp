@@ -17,7 +17,7 @@ namespace {
 
 using Dict = ctemplate::TemplateDictionary;
 
-void set(Dict* d, const char* key, std::string_view text) { d->SetValue(key, md_text(text)); }
+constexpr auto set = set_text;
 
 std::string or_unanswered(const std::string& s) { return s.empty() ? "(not answered yet: ask the policy owner)" : s; }
 
@@ -31,15 +31,10 @@ std::string bends_words(const Repository& repo, const Item& e) {
   return fmt::format("{} (normally: {})", item_name(rule), rule.then);
 }
 
-// How far an exception goes, in words: where it holds, its ceiling, who grants it.
+// How far an exception goes, in words: where it holds and its ceiling.
 std::string reach_words(const DocContext& ctx, int policy, const Item& e, int item) {
   const auto& space = ctx.comp.spaces[static_cast<std::size_t>(policy)];
-  std::string where;
-  if (space)
-    for (const auto& c : space->items)
-      if (c.item == item) where = box_words(*space, c.box);
-  if (where.empty()) where = "where its conditions hold";
-  return fmt::format("{}; {}", where, ceiling_words(e, ctx.repo().manifest.currency));
+  return fmt::format("{}; {}", item_where_words(space ? &*space : nullptr, item), ceiling_words(e, ctx.repo().manifest.currency));
 }
 
 // The answer to a drill, for a reader of this role (the outcome is shown apart).
@@ -99,8 +94,7 @@ Document make_handbook(const DocContext& ctx, int role) {
   const std::string& currency = m.currency;
   Dict dict("handbook");
   set(&dict, "ROLE_TITLE", r.title.empty() ? r.id : r.title);
-  set(&dict, "REPOSITORY", m.name);
-  set(&dict, "EDITION", m.edition.empty() ? "unnumbered" : m.edition);
+  set_repository(&dict, m.name, m.edition);
   std::string authority = r.max_cost ? fmt::format("You may spend up to {} on one exception.", money_words(*r.max_cost, currency))
                                      : "No spending limit is stated for your role: ask before spending.";
   if (r.reports_to_index >= 0) authority += fmt::format(" You report to the {}.", role_words(m, r.reports_to_index));
@@ -110,7 +104,7 @@ Document make_handbook(const DocContext& ctx, int role) {
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];
     Dict* pd = dict.AddSectionDictionary("POLICY");
-    set(pd, "POLICY_TITLE", pol.title.empty() ? pol.id : pol.title);
+    set(pd, "POLICY_TITLE", policy_name(pol));
     set(pd, "SUMMARY", pol.summary);
     set(pd, "OWNER", pol.owner.empty() ? "not named" : pol.owner);
     const auto& space = ctx.comp.spaces[p];
@@ -118,10 +112,7 @@ Document make_handbook(const DocContext& ctx, int role) {
     std::vector<int> drilled;  // exceptions this role meets: granted or asked for
     for (std::size_t i = 0; i < pol.items.size(); ++i) {
       const Item& it = pol.items[i];
-      std::string where = "every situation";
-      if (space)
-        for (const auto& c : space->items)
-          if (c.item == static_cast<int>(i)) where = box_words(*space, c.box);
+      std::string where = item_where_words(space ? &*space : nullptr, static_cast<int>(i));
       if (it.kind == ItemKind::rule) {
         Dict* d = pd->AddSectionDictionary("RULE");
         set(d, "ITEM_TITLE", item_name(it));
@@ -186,7 +177,7 @@ Document make_handbook(const DocContext& ctx, int role) {
         }
     if (!any_drill) pd->ShowSection("NO_DRILL");
     Dict* g = dict.AddSectionDictionary("GLANCE");
-    set(g, "POLICY_TITLE", pol.title.empty() ? pol.id : pol.title);
+    set(g, "POLICY_TITLE", policy_name(pol));
     g->SetIntValue("GRANT_COUNT", grants);
     g->SetIntValue("ASK_COUNT", asks);
     g->SetIntValue("LINE_COUNT", lines);

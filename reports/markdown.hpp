@@ -14,10 +14,6 @@ std::string md_text(std::string_view text);
 // escaped as md_text; lines inside a paragraph are joined.
 std::string md_paragraphs(std::string_view text);
 
-}  // namespace leeway
-
-namespace leeway {
-
 // Text already in Markdown, quoted: every line starts with "> ".
 std::string md_blockquote(std::string_view markdown);
 // An SVG picture, embedded as a data: URI, so no document refers to a file.

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "reports/assets.hpp"
+#include "reports/markdown.hpp"
 
 namespace leeway {
 
@@ -32,6 +33,13 @@ std::string expand_template(const char* name, const ctemplate::TemplateDictionar
     if (newlines <= 2) tidy += c;
   }
   return tidy;
+}
+
+void set_text(ctemplate::TemplateDictionary* dict, const char* key, std::string_view text) { dict->SetValue(key, md_text(text)); }
+
+void set_repository(ctemplate::TemplateDictionary* dict, const std::string& name, const std::string& edition) {
+  set_text(dict, "REPOSITORY", name);
+  set_text(dict, "EDITION", edition.empty() ? "unnumbered" : edition);
 }
 
 }  // namespace leeway

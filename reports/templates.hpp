@@ -3,6 +3,7 @@
 // Markdown (see markdown.hpp); templates use no modifiers.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include <ctemplate/template.h>
 
@@ -12,5 +13,10 @@ namespace leeway {
 void load_templates();
 // Expands the template of that name (e.g. "handbook.md.tpl").
 std::string expand_template(const char* name, const ctemplate::TemplateDictionary& dict);
+
+// Puts text from a policy into a dictionary, escaped for Markdown.
+void set_text(ctemplate::TemplateDictionary* dict, const char* key, std::string_view text);
+// REPOSITORY and EDITION, which every document's title block shows.
+void set_repository(ctemplate::TemplateDictionary* dict, const std::string& name, const std::string& edition);
 
 }  // namespace leeway

@@ -36,6 +36,11 @@ std::string point_words(const PolicySpace& space, const std::vector<std::int64_t
 
 std::string box_words(const PolicySpace& space, const Box& box) { return region_in_words(make_region(space, box)); }
 
+std::string item_where_words(const PolicySpace* space, int item) {
+  const CompiledItem* c = space ? find_compiled(*space, item) : nullptr;
+  return c ? box_words(*space, c->box) : "where its conditions hold";
+}
+
 std::string ceiling_words(const Item& exception, const std::string& currency) {
   if (!exception.max_cost) return "no ceiling stated (ask the policy owner to state one)";
   return "up to " + money_words(*exception.max_cost, currency);
@@ -48,5 +53,6 @@ std::string role_words(const Manifest& manifest, int role) {
 }
 
 const std::string& item_name(const Item& item) { return item.title.empty() ? item.id : item.title; }
+const std::string& policy_name(const Policy& policy) { return policy.title.empty() ? policy.id : policy.title; }
 
 }  // namespace leeway
