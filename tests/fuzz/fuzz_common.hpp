@@ -7,10 +7,10 @@
 #include <map>
 #include <string>
 
-#include "compiler/compile.hpp"
-#include "compiler/repo_source.hpp"
-#include "reports/documents.hpp"
-#include "../unit/test_repo.hpp"
+#include "compiler/analysis/compile.hpp"
+#include "compiler/frontend/repo_source.hpp"
+#include "reports/documents/documents.hpp"
+#include "support/test_repo.hpp"
 
 namespace leeway::fuzz {
 

@@ -1,6 +1,6 @@
 // libFuzzer: condition strings, as a query's dim=value text for every type
 // of dimension, and as the value of a `when` entry in a policy.
-#include "compiler/condition.hpp"
+#include "compiler/frontend/condition.hpp"
 #include "fuzz_common.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

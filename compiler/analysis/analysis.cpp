@@ -1,0 +1,165 @@
+#include "compiler/analysis/analysis.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "compiler/analysis/conflicts.hpp"
+#include "compiler/core/diagnostic_catalog.hpp"
+#include "compiler/analysis/gaps.hpp"
+#include "compiler/analysis/item_checks.hpp"
+#include "compiler/core/parallel.hpp"
+#include "compiler/core/values.hpp"
+
+namespace leeway {
+
+namespace {
+
+DiagnosticKind pair_kind(ItemKind a, ItemKind b) {
+  using K = DiagnosticKind;
+  if (a == b) return a == ItemKind::rule ? K::rule_conflict : a == ItemKind::exception ? K::exception_conflict : K::line_conflict;
+  return K::crosses_line;
+}
+
+const char* plural(ItemKind k) { return k == ItemKind::rule ? "rules" : k == ItemKind::exception ? "exceptions" : "lines"; }
+
+Diagnostic pair_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+  const Item& ia = p.items[static_cast<std::size_t>(a.item)];
+  const Item& ib = p.items[static_cast<std::size_t>(b.item)];
+  Diagnostic d = Diagnostic::of(pair_kind(a.kind, b.kind));
+  d.policy = p.id;
+  Box region = intersect(a.box, b.box);
+  d.region = make_region(s, region);
+  d.example = example_in(s, region);
+  if (a.kind == b.kind) {
+    // Point at the later item; the earlier one is a note.
+    d.pos = ib.pos;
+    d.items = {p.id + "." + ia.id, p.id + "." + ib.id};
+    d.message = fmt::format("{} {} and {} disagree ({} / {})", plural(a.kind), ia.id, ib.id, ia.then, ib.then);
+    d.notes.push_back({ia.pos, fmt::format("`{}` decides `{}` here", ia.id, ia.then)});
+    d.hint = a.kind == ItemKind::line
+                 ? "two hard lines cannot demand different outcomes for the same situation; narrow one of them"
+                 : fmt::format("narrow one `when` so the two no longer overlap, or make them agree on the outcome");
+  } else {
+    const Item& exc = a.kind == ItemKind::exception ? ia : ib;
+    const Item& line = a.kind == ItemKind::exception ? ib : ia;
+    d.pos = exc.pos;
+    d.items = {p.id + "." + exc.id, p.id + "." + line.id};
+    d.message = fmt::format("exception {} crosses line {} ({} / {})", exc.id, line.id, exc.then, line.then);
+    d.notes.push_back({line.pos, fmt::format("line `{}` decides `{}` here, whatever else applies", line.id, line.then)});
+    d.hint = "an exception never crosses a line: narrow the exception's `when` so it stays clear of the line";
+  }
+  return d;
+}
+
+}  // namespace
+
+std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, unsigned threads) {
+  std::vector<std::optional<PolicySpace>> spaces(repo.policies.size());
+  parallel_for(repo.policies.size(), threads, [&](std::size_t i) { spaces[i] = compile_space(repo, static_cast<int>(i)); });
+  return spaces;
+}
+
+namespace {
+
+// Every overlapping pair with different outcomes, among rules, among
+// exceptions, among lines, and between exceptions and lines.
+// The diagnostic that says a policy's list was cut at the cap.
+Diagnostic over_cap(const Repository& repo, const PolicySpace& s, const char* what, std::size_t total, std::size_t cap) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+  Diagnostic d = Diagnostic::of(DiagnosticKind::limit_exceeded, p.pos);
+  d.policy = p.id;
+  d.message = fmt::format("policy `{}` has {} {}; only the first {} are listed", p.id, total, what, cap);
+  d.hint = fmt::format("fix the first ones and check again, or raise the limit: --limit-diagnostics {}", total);
+  return d;
+}
+
+void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, std::vector<Diagnostic>& out) {
+  std::vector<const Box*> boxes;
+  for (const auto& it : s.items) boxes.push_back(&it.box);
+  auto keep = [&](std::size_t i, std::size_t j) {
+    const CompiledItem& a = s.items[i];
+    const CompiledItem& b = s.items[j];
+    if (a.outcome == b.outcome) return false;
+    if (a.kind == b.kind) return true;
+    return (a.kind == ItemKind::exception && b.kind == ItemKind::line) || (a.kind == ItemKind::line && b.kind == ItemKind::exception);
+  };
+  std::size_t found = 0;
+  overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) {
+    if (found++ < cap) out.push_back(pair_diagnostic(repo, s, s.items[i], s.items[j]));
+  });
+  if (found > cap) out.push_back(over_cap(repo, s, "conflicting pairs", found, cap));
+}
+
+// Gaps: where no rule and no line decides.
+void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, std::size_t cap, std::vector<Diagnostic>& out) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+  std::vector<const Box*> deciding;
+  for (const auto& it : s.items)
+    if (it.kind != ItemKind::exception) deciding.push_back(&it.box);
+  std::vector<bool> contiguous;
+  for (const Dimension* d : s.dims) contiguous.push_back(is_numeric(*d));
+  std::vector<Box> gaps = uncovered_boxes(s.domain, deciding, contiguous, threads);
+  if (gaps.size() > cap) {
+    out.push_back(over_cap(repo, s, "silent regions", gaps.size(), cap));
+    gaps.resize(cap);
+  }
+  for (const Box& gap : gaps) {
+    Diagnostic d = Diagnostic::of(DiagnosticKind::gap, p.pos);
+    d.policy = p.id;
+    d.region = make_region(s, gap);
+    d.example = example_in(s, gap);
+    d.message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
+    d.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
+    out.push_back(std::move(d));
+  }
+}
+
+// A policy's analysis in three independent parts.
+enum Part : std::size_t { conflicts_part, gaps_part, checks_part, part_count };
+
+void analyse_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part,
+                  unsigned threads, std::size_t cap, std::vector<Diagnostic>& out) {
+  const auto& space = spaces[static_cast<std::size_t>(policy)];
+  switch (part) {
+    case conflicts_part:
+      if (space) find_conflicts(repo, *space, cap, out);
+      break;
+    case gaps_part:
+      if (space) find_gaps(repo, *space, threads, cap, out);
+      break;
+    case checks_part:
+      check_exceptions(repo, spaces, policy, out);
+      break;
+    case part_count: break;
+  }
+}
+
+}  // namespace
+
+std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy) {
+  std::vector<Diagnostic> out;
+  for (std::size_t part = 0; part < part_count; ++part) analyse_part(repo, spaces, policy, static_cast<Part>(part), 1, std::numeric_limits<std::size_t>::max(), out);
+  return out;
+}
+
+std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads,
+                                std::size_t cap) {
+  // Each policy's parts run as separate tasks; with fewer policies than
+  // cores, the gap search of a policy also shares its work out.
+  std::size_t n = repo.policies.size();
+  unsigned cores = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned inner = n < cores ? cores : 1;
+  std::vector<std::vector<Diagnostic>> per(n * part_count);
+  parallel_for(per.size(), threads, [&](std::size_t t) {
+    analyse_part(repo, spaces, static_cast<int>(t / part_count), static_cast<Part>(t % part_count), inner, cap, per[t]);
+  });
+  std::vector<Diagnostic> out;
+  for (auto& v : per) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+  return out;
+}
+
+}  // namespace leeway

@@ -1,0 +1,21 @@
+// Semantic analysis of every policy (section 5 of the contract): conflicts,
+// crossed lines, gaps, and the exception checks. Policies are independent and
+// are analysed in parallel; the result is in policy order, so it is the same
+// on every run.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "compiler/analysis/decision_space.hpp"
+
+namespace leeway {
+
+std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, unsigned threads);
+// `cap`: at most this many conflicts, and as many gaps, per policy; past it a
+// limit-exceeded diagnostic says how many more there were.
+std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads,
+                                std::size_t cap = 100'000);
+// One policy's diagnostics.
+std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy);
+
+}  // namespace leeway

@@ -1,0 +1,73 @@
+#include "compiler/analysis/decision_space.hpp"
+
+#include "compiler/core/values.hpp"
+
+namespace leeway {
+
+std::optional<PolicySpace> compile_space(const Repository& repo, int policy) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(policy)];
+  if (!p.valid || p.over.empty() || p.outcomes.empty()) return std::nullopt;
+  PolicySpace s;
+  s.policy = policy;
+  for (int d : p.over) {
+    const Dimension& dim = repo.manifest.dimensions[static_cast<std::size_t>(d)];
+    if (!dim.valid) return std::nullopt;
+    s.dims.push_back(&dim);
+    s.domain.push_back(dim.domain());
+  }
+  for (std::size_t i = 0; i < p.items.size(); ++i) {
+    const Item& it = p.items[i];
+    if (!it.when_valid || it.outcome < 0 || it.id.empty()) return std::nullopt;
+    CompiledItem c{static_cast<int>(i), it.kind, it.outcome, s.domain};
+    for (const auto& con : it.when) c.box[static_cast<std::size_t>(con.over_index)] = con.set;
+    s.items.push_back(std::move(c));
+  }
+  return s;
+}
+
+const CompiledItem* find_compiled(const PolicySpace& space, int item) {
+  for (const auto& c : space.items)
+    if (c.item == item) return &c;
+  return nullptr;
+}
+
+Region make_region(const PolicySpace& space, const Box& box) {
+  Region r;
+  for (std::size_t d = 0; d < space.dims.size(); ++d) {
+    const Dimension& dim = *space.dims[d];
+    RegionEntry e;
+    e.dimension = dim.name;
+    e.unit = dim.unit;
+    e.full = box[d] == space.domain[d];
+    switch (dim.type) {
+      case DimType::integer:
+      case DimType::money:
+        e.type = dim.type == DimType::money ? RegionEntry::Type::money : RegionEntry::Type::integer;
+        e.lo = box[d].min();
+        e.hi = box[d].max();
+        break;
+      case DimType::enumeration:
+      case DimType::boolean:
+        e.type = dim.type == DimType::boolean ? RegionEntry::Type::boolean : RegionEntry::Type::enumeration;
+        for (const auto& iv : box[d].intervals())
+          for (std::int64_t v = iv.lo; v <= iv.hi; ++v) e.values.push_back(format_value(dim, v));
+        break;
+    }
+    r.push_back(std::move(e));
+  }
+  return r;
+}
+
+std::string example_in(const PolicySpace& space, const Box& box) {
+  std::string out;
+  for (std::size_t d = 0; d < space.dims.size(); ++d) {
+    const Dimension& dim = *space.dims[d];
+    const ValueSet& s = box[d];
+    // The middle of a numeric interval reads more naturally than its edge.
+    std::int64_t v = is_numeric(dim) && s.is_interval() ? middle_value(dim, s.min(), s.max()) : s.min();
+    out += (out.empty() ? "" : " ") + dim.name + "=" + format_value(dim, v);
+  }
+  return out;
+}
+
+}  // namespace leeway

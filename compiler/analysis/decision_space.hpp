@@ -1,0 +1,41 @@
+// A policy's decision space: its `over` dimensions, and every item compiled
+// into a box of that space. Analysis and the decision index work on this.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/core/diagnostic.hpp"
+#include "compiler/core/model.hpp"
+#include "compiler/core/value_set.hpp"
+
+namespace leeway {
+
+struct CompiledItem {
+  int item = -1;  // index in the policy
+  ItemKind kind = ItemKind::rule;
+  int outcome = -1;
+  Box box;
+};
+
+struct PolicySpace {
+  int policy = -1;
+  std::vector<const Dimension*> dims;  // the policy's `over`, in order
+  Box domain;
+  std::vector<CompiledItem> items;  // file order
+};
+
+// Compiles a policy whose structure is sound; nothing when a structural
+// error makes its meaning uncertain (that error is reported already).
+std::optional<PolicySpace> compile_space(const Repository& repo, int policy);
+
+// The compiled form of item `item` (an index into the policy), or null when
+// the space has none for it.
+const CompiledItem* find_compiled(const PolicySpace& space, int item);
+
+// The region of a box in reader's terms, naming every dimension of the space.
+Region make_region(const PolicySpace& space, const Box& box);
+// A situation inside the box, written as `dim=value` words for `leeway query`.
+std::string example_in(const PolicySpace& space, const Box& box);
+
+}  // namespace leeway

@@ -1,0 +1,108 @@
+#include "compiler/analysis/gaps.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+#include "compiler/core/parallel.hpp"
+#include "compiler/analysis/sweep.hpp"
+
+namespace leeway {
+namespace {
+
+class GapFinder {
+ public:
+  GapFinder(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous, unsigned threads)
+      : domain_(domain), boxes_(covering), contiguous_(contiguous), threads_(threads) {
+    // Visit dimensions with few distinct edges first: coarse splits high in the
+    // recursion keep the active sets small and the merged boxes few.
+    std::size_t k = domain.size();
+    order_.resize(k);
+    std::iota(order_.begin(), order_.end(), 0);
+    std::vector<std::size_t> edges(k, 0);
+    parallel_for(k, threads_, [&](std::size_t d) {
+      std::vector<std::int64_t> e;
+      for (const Box* b : boxes_)
+        for (const auto& iv : (*b)[d].intervals()) e.push_back(iv.lo), e.push_back(iv.hi);
+      std::sort(e.begin(), e.end());
+      edges[d] = static_cast<std::size_t>(std::unique(e.begin(), e.end()) - e.begin());
+    });
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return edges[a] < edges[b]; });
+    // full_from_[i]: the first level from which box i covers every later dimension entirely.
+    full_from_.resize(boxes_.size());
+    for (std::size_t i = 0; i < boxes_.size(); ++i) {
+      std::size_t level = k;
+      while (level > 0 && (*boxes_[i])[order_[level - 1]] == domain_[order_[level - 1]]) --level;
+      full_from_[i] = level;
+    }
+  }
+
+  std::vector<Box> run() {
+    std::vector<std::size_t> all(boxes_.size());
+    std::iota(all.begin(), all.end(), 0);
+    // Suffix boxes are built in level order; put them back into the space's order.
+    std::vector<Box> out;
+    for (Box& suffix : solve(0, all, kSharedLevels)) {
+      Box b(domain_.size());
+      for (std::size_t l = 0; l < order_.size(); ++l) b[order_[l]] = std::move(suffix[l]);
+      out.push_back(std::move(b));
+    }
+    return out;
+  }
+
+ private:
+  // Uncovered boxes of dimensions order_[level..], given the boxes active on
+  // the fixed prefix. Each returned box holds sets for those levels only.
+  // `share`: how many more levels that split into several sub-problems may
+  // share them out among the threads (levels with one sub-problem do not count).
+  std::vector<Box> solve(std::size_t level, const std::vector<std::size_t>& active, int share) {
+    std::size_t k = order_.size();
+    if (active.empty()) {
+      Box rest;
+      for (std::size_t l = level; l < k; ++l) rest.push_back(domain_[order_[l]]);
+      return {rest};
+    }
+    for (std::size_t i : active)
+      if (full_from_[i] <= level) return {};
+    if (level == k) return {};
+    std::size_t d = order_[level];
+    SweepStep step = sweep_step(boxes_, active, d, domain_[d].min(), domain_[d].max());
+    // The sub-problems are independent: the first levels that split share
+    // them out among the threads; deeper ones stay on the thread they are on.
+    bool split = step.distinct.size() > 1;
+    std::vector<std::vector<Box>> results(step.distinct.size());
+    parallel_for(step.distinct.size(), split && share > 0 ? threads_ : 1,
+                 [&](std::size_t r) { results[r] = solve(level + 1, step.distinct[r], split ? share - 1 : share); });
+    auto groups = merge_segments(
+        step, contiguous_[d], [&](std::size_t a, std::size_t b) { return a == b || results[a] == results[b]; },
+        [&](std::size_t r) { return results[r].empty(); });
+    std::vector<Box> out;
+    for (const auto& [values, r] : groups)
+      for (const Box& rest : results[r]) {
+        Box b;
+        b.reserve(k - level);
+        b.push_back(values);
+        b.insert(b.end(), rest.begin(), rest.end());
+        out.push_back(std::move(b));
+      }
+    return out;
+  }
+
+  const Box& domain_;
+  const std::vector<const Box*>& boxes_;
+  const std::vector<bool>& contiguous_;
+  unsigned threads_;
+  static constexpr int kSharedLevels = 2;
+  std::vector<std::size_t> order_;
+  std::vector<std::size_t> full_from_;
+};
+
+}  // namespace
+
+std::vector<Box> uncovered_boxes(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous,
+                                 unsigned threads) {
+  if (domain.empty()) return covering.empty() ? std::vector<Box>{Box{}} : std::vector<Box>{};
+  return GapFinder(domain, covering, contiguous, threads).run();
+}
+
+}  // namespace leeway

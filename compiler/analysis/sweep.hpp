@@ -1,0 +1,38 @@
+// One step of a recursive sweep over a box arrangement, shared by the gap
+// search (gaps.cpp) and the semantic diff (decision_diff.cpp): cut one
+// dimension at every edge of the active boxes, group the segments by the set
+// of boxes active in each (each distinct set is solved once), and merge
+// segments whose sub-results are equal.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <utility>
+#include <vector>
+
+#include "compiler/core/value_set.hpp"
+
+namespace leeway {
+
+struct SweepStep {
+  std::vector<std::int64_t> cuts;  // segment starts; the last runs to `hi`
+  std::int64_t hi = 0;
+  std::vector<std::vector<std::size_t>> distinct;  // the distinct active sets, sorted
+  std::vector<std::size_t> set_of;                 // per segment: its index in `distinct`
+  std::size_t segments() const { return cuts.size(); }
+  ValueSet segment(std::size_t s) const { return ValueSet::range(cuts[s], s + 1 < cuts.size() ? cuts[s + 1] - 1 : hi); }
+};
+
+// Splits [lo, hi] of dimension `dim` at the edges of the `active` boxes
+// (indices into `boxes`, sorted).
+SweepStep sweep_step(const std::vector<const Box*>& boxes, const std::vector<std::size_t>& active, std::size_t dim, std::int64_t lo,
+                     std::int64_t hi);
+
+// Groups the segments whose results are equal (`same(a, b)` on indices into
+// `distinct`): neighbours only when `contiguous` (integer, money), any
+// otherwise (enum, bool). Segments whose result `is_empty` are left out.
+// Returns each group's values with its result index.
+std::vector<std::pair<ValueSet, std::size_t>> merge_segments(const SweepStep& step, bool contiguous,
+                                                             const std::function<bool(std::size_t, std::size_t)>& same,
+                                                             const std::function<bool(std::size_t)>& is_empty);
+
+}  // namespace leeway

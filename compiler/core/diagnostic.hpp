@@ -1,0 +1,55 @@
+// A diagnostic: what is wrong, where, and how to fix it. Plain data, produced by
+// every stage and rendered by diagnostic_render.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/core/diagnostic_catalog.hpp"
+#include "compiler/core/region.hpp"
+#include "compiler/core/source_file.hpp"
+
+namespace leeway {
+
+struct Note {
+  Pos pos;
+  std::string message;
+};
+
+struct Diagnostic {
+  DiagnosticKind kind = DiagnosticKind::internal;
+  Severity severity = Severity::error;  // the kind's, from the catalog
+  std::string message;  // one line
+  Pos pos;
+  std::string policy;               // the policy id, where there is one
+  std::vector<std::string> items;   // qualified item ids
+  std::optional<Region> region;
+  std::string example;              // an example situation inside the region, in words
+  std::string hint;                 // how to fix it
+  std::vector<Note> notes;          // related places ("first defined here")
+  std::string waived;               // the reason of the [[waive]] that suppresses it; empty: in force
+
+  // A diagnostic of `kind`, with the kind's severity from the catalog.
+  static Diagnostic of(DiagnosticKind kind, Pos pos = {}, std::string message = {}, std::string hint = {});
+};
+
+// Collects diagnostics from the stages; one run reports every problem it finds.
+class Diagnostics {
+ public:
+  Diagnostic& add(DiagnosticKind kind, Pos pos, std::string message, std::string hint = {});
+  void append(std::vector<Diagnostic> more);
+  const std::vector<Diagnostic>& all() const { return list_; }
+  std::vector<Diagnostic>& all() { return list_; }
+  // Diagnostics in force (not waived) of that severity.
+  std::size_t count(Severity s) const;
+  std::size_t waived() const;
+  bool has_errors() const { return count(Severity::error) > 0; }
+  // A stable order: by file, line, column, then kind and message.
+  void sort();
+
+ private:
+  std::vector<Diagnostic> list_;
+};
+
+}  // namespace leeway

@@ -1,0 +1,126 @@
+#include "compiler/frontend/git_source.hpp"
+
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+#include <git2.h>
+
+namespace fs = std::filesystem;
+
+namespace leeway {
+namespace {
+
+// libgit2 is initialised once per process and its objects freed by RAII.
+struct Git {
+  Git() { git_libgit2_init(); }
+  ~Git() { git_libgit2_shutdown(); }
+};
+
+template <class T, void (*Free)(T*)>
+struct Owned {
+  T* p = nullptr;
+  ~Owned() {
+    if (p) Free(p);
+  }
+};
+
+std::string last_error() {
+  const git_error* e = git_error_last();
+  return e && e->message ? e->message : "unknown error";
+}
+
+struct Walk {
+  git_repository* repo;
+  std::map<std::string, std::string>* files;
+  std::string error;
+};
+
+int visit(const char* root, const git_tree_entry* entry, void* payload) {
+  auto* w = static_cast<Walk*>(payload);
+  std::string path = std::string(root) + git_tree_entry_name(entry);
+  git_filemode_t mode = git_tree_entry_filemode(entry);
+  if (git_tree_entry_type(entry) == GIT_OBJECT_TREE) {
+    // Hidden folders (.git, .github) are not part of the policy repository.
+    return git_tree_entry_name(entry)[0] == '.' ? 1 : 0;
+  }
+  if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE) return 0;  // links and submodules are not followed
+  if (!is_repository_file(path) || git_tree_entry_name(entry)[0] == '.') return 0;
+  Owned<git_blob, git_blob_free> blob;
+  if (git_blob_lookup(&blob.p, w->repo, git_tree_entry_id(entry)) != 0) {
+    w->error = fmt::format("cannot read {}: {}", path, last_error());
+    return -1;
+  }
+  auto size = git_blob_rawsize(blob.p);
+  const char* data = static_cast<const char*>(git_blob_rawcontent(blob.p));
+  // Oversized files are kept (the loader reports them) but not their bytes.
+  (*w->files)[path] = size > static_cast<git_object_size_t>(kMaxFileBytes) ? std::string(kMaxFileBytes + 1, ' ')
+                                                                          : std::string(data, static_cast<std::size_t>(size));
+  return 0;
+}
+
+}  // namespace
+
+GitRevision read_git_revision(const std::string& repo_path, const std::string& rev) {
+  static Git git;
+  GitRevision out;
+  Owned<git_repository, git_repository_free> repo;
+  if (git_repository_open_ext(&repo.p, repo_path.c_str(), 0, nullptr) != 0) {
+    std::string msg = last_error();
+    out.error = fmt::format("`{}` is not inside a Git repository: {}", repo_path, msg);
+    if (msg.find("owner") != std::string::npos || msg.find("safe.directory") != std::string::npos)
+      out.error += "\n  = hint: the repository belongs to another user; Git refuses it until you run "
+                   "`git config --global --add safe.directory <path>` (or run leeway as the repository's owner)";
+    return out;
+  }
+  const char* workdir = git_repository_workdir(repo.p);
+  std::error_code ec;
+  std::string prefix;
+  if (workdir) {
+    fs::path rel = fs::weakly_canonical(repo_path, ec).lexically_relative(fs::weakly_canonical(workdir, ec));
+    prefix = rel.generic_string();
+    if (prefix == ".") prefix.clear();
+  }
+  Owned<git_object, git_object_free> obj;
+  if (git_revparse_single(&obj.p, repo.p, rev.c_str()) != 0) {
+    out.error = fmt::format("`{}` is not a revision of the Git repository: {}", rev, last_error());
+    return out;
+  }
+  Owned<git_object, git_object_free> commit;
+  if (git_object_peel(&commit.p, obj.p, GIT_OBJECT_COMMIT) != 0) {
+    out.error = fmt::format("`{}` does not name a commit: {}", rev, last_error());
+    return out;
+  }
+  char sha[10] = {};
+  git_oid_tostr(sha, sizeof sha, git_object_id(commit.p));
+  out.label = fmt::format("{} ({})", rev, sha);
+  Owned<git_tree, git_tree_free> tree;
+  if (git_commit_tree(&tree.p, reinterpret_cast<git_commit*>(commit.p)) != 0) {
+    out.error = fmt::format("cannot read the tree of `{}`: {}", rev, last_error());
+    return out;
+  }
+  Owned<git_tree, git_tree_free> sub;
+  git_tree* walk_tree = tree.p;
+  if (!prefix.empty()) {
+    Owned<git_tree_entry, git_tree_entry_free> entry;
+    if (git_tree_entry_bypath(&entry.p, tree.p, prefix.c_str()) != 0 || git_tree_entry_type(entry.p) != GIT_OBJECT_TREE) {
+      out.error = fmt::format("`{}` has no folder `{}`: the policy repository did not exist then", out.label, prefix);
+      return out;
+    }
+    if (git_tree_lookup(&sub.p, repo.p, git_tree_entry_id(entry.p)) != 0) {
+      out.error = fmt::format("cannot read `{}` at `{}`: {}", prefix, out.label, last_error());
+      return out;
+    }
+    walk_tree = sub.p;
+  }
+  std::map<std::string, std::string> files;
+  Walk w{repo.p, &files, {}};
+  if (git_tree_walk(walk_tree, GIT_TREEWALK_PRE, visit, &w) != 0 && !w.error.empty()) {
+    out.error = w.error;
+    return out;
+  }
+  out.source = std::make_unique<MemorySource>(std::move(files), out.label);
+  return out;
+}
+
+}  // namespace leeway

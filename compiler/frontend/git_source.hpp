@@ -1,0 +1,21 @@
+// A policy repository as it was at a Git revision, read with libgit2 straight
+// from the object database: no checkout, no temporary clone, no shell.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "compiler/frontend/repo_source.hpp"
+
+namespace leeway {
+
+struct GitRevision {
+  std::unique_ptr<RepoSource> source;  // null when it could not be read
+  std::string label;                   // "main (3f2a1c9)"
+  std::string error;                   // why it could not be read, with a hint
+};
+
+// `repo_path` is the policy repository's folder, anywhere inside a Git
+// working tree; `rev` anything `git rev-parse` accepts (a branch, a tag, HEAD~1).
+GitRevision read_git_revision(const std::string& repo_path, const std::string& rev);
+
+}  // namespace leeway

@@ -1,0 +1,330 @@
+#include "compiler/frontend/policy_parser.hpp"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "compiler/frontend/condition.hpp"
+#include "compiler/core/diagnostic_catalog.hpp"
+#include "compiler/core/ids.hpp"
+#include "compiler/core/parallel.hpp"
+#include "compiler/core/suggest.hpp"
+#include "compiler/frontend/toml_reader.hpp"
+
+namespace leeway {
+namespace {
+
+std::vector<std::string> dimension_names(const Manifest& m) {
+  std::vector<std::string> out;
+  for (const auto& d : m.dimensions) out.push_back(d.name);
+  return out;
+}
+
+// A list of names with no repeats; reports each repeat with a note at the first.
+void check_unique(const std::vector<std::string>& names, const toml::node* node, const SourceFile& file, const char* what,
+                  Diagnostics& diags) {
+  const toml::array* arr = node ? node->as_array() : nullptr;
+  for (std::size_t i = 0; arr && i < names.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (names[i] == names[j]) {
+        auto& d = diags.add(DiagnosticKind::duplicate_value, pos_of(file, (*arr)[i].source()), fmt::format("`{}` lists `{}` twice", what, names[i]),
+                            "remove the repeated name");
+        d.notes.push_back({pos_of(file, (*arr)[j].source()), "first listed here"});
+        break;
+      }
+}
+
+void parse_header(Policy& p, TableReader& r, const Manifest& manifest) {
+  Diagnostics& diags = r.diags();
+  const SourceFile& file = r.file();
+  r.allow_only({"id", "title", "owner", "over", "outcomes", "summary", "description", "map"});
+  if (auto id = r.string("id", true)) {
+    p.id = *id;
+    if (!is_valid_id(p.id)) {
+      diags.add(DiagnosticKind::bad_id, r.value_pos("id"), fmt::format("`{}` is not a valid policy id", p.id),
+                "use letters, digits, '_' and '-' only; '.' separates a policy from its items");
+      p.valid = false;
+    }
+  } else {
+    p.valid = false;
+  }
+  p.title = r.string("title", false).value_or(p.id);
+  p.owner = r.string("owner", false).value_or("");
+  p.summary = r.string("summary", false).value_or("");
+
+  auto over = r.string_list("over", true);
+  if (!over) {
+    p.valid = false;
+  } else if (over->empty()) {
+    diags.add(DiagnosticKind::empty_list, r.value_pos("over"), fmt::format("policy `{}` decides over no dimension", p.id),
+              "name the dimensions its conditions use: over = [\"days_since_purchase\"]");
+  } else {
+    check_unique(*over, r.get("over"), file, "over", diags);
+    const toml::array* arr = r.get("over")->as_array();
+    auto names = dimension_names(manifest);
+    for (std::size_t i = 0; i < over->size(); ++i) {
+      const std::string& n = (*over)[i];
+      int d = manifest.dimension_index(n);
+      if (d < 0) {
+        std::string hint = did_you_mean(n, names);
+        diags.add(DiagnosticKind::unknown_dimension, pos_of(file, (*arr)[i].source()), fmt::format("`{}` is not a dimension", n),
+                  hint.empty() ? fmt::format("declare [dimensions.{}] in leeway.toml", n) : hint);
+        p.valid = false;
+        continue;
+      }
+      if (std::find(p.over.begin(), p.over.end(), d) == p.over.end()) p.over.push_back(d);
+    }
+  }
+  if (auto map = r.string_list("map", false)) {
+    const toml::array* arr = r.get("map")->as_array();
+    if (map->empty() || map->size() > 2)
+      diags.add(DiagnosticKind::bad_map, r.value_pos("map"), fmt::format("`map` of policy `{}` names {} dimensions", p.id, map->size()),
+                "name one or two of the policy's `over` dimensions: map = [\"days_since_purchase\", \"customer_tier\"]");
+    for (std::size_t i = 0; i < map->size(); ++i) {
+      int d = manifest.dimension_index((*map)[i]);
+      if (d >= 0 && std::find(p.over.begin(), p.over.end(), d) != p.over.end()) continue;
+      diags.add(DiagnosticKind::dimension_not_over, pos_of(file, (*arr)[i].source()),
+                fmt::format("`map` names `{}`, which is not in the `over` of policy `{}`", (*map)[i], p.id),
+                "the decision map is drawn over dimensions the policy decides over; name one of `over`");
+    }
+    p.map = *map;
+  }
+  auto outcomes = r.string_list("outcomes", true);
+  if (outcomes) {
+    if (outcomes->empty())
+      diags.add(DiagnosticKind::empty_list, r.value_pos("outcomes"), fmt::format("policy `{}` lists no outcomes", p.id),
+                "list what its rules may decide: outcomes = [\"refund\", \"decline\"]");
+    check_unique(*outcomes, r.get("outcomes"), file, "outcomes", diags);
+    p.outcomes = *outcomes;
+  } else {
+    p.valid = false;
+  }
+}
+
+void parse_when(Item& item, const toml::table& when, const Policy& p, const Manifest& manifest, const SourceFile& file,
+                Diagnostics& diags) {
+  for (auto&& [k, v] : when) {
+    std::string name(k.str());
+    Pos kpos = pos_of(file, k.source());
+    int d = manifest.dimension_index(name);
+    if (d < 0) {
+      std::string hint = did_you_mean(name, dimension_names(manifest));
+      diags.add(DiagnosticKind::unknown_dimension, kpos, fmt::format("`{}` is not a dimension", name),
+                hint.empty() ? fmt::format("declare [dimensions.{}] in leeway.toml, or remove the condition", name) : hint);
+      item.when_valid = false;
+      continue;
+    }
+    auto at = std::find(p.over.begin(), p.over.end(), d);
+    if (at == p.over.end()) {
+      diags.add(DiagnosticKind::dimension_not_over, kpos, fmt::format("`{}` is not in the `over` of policy `{}`", name, p.id),
+                fmt::format("add \"{}\" to `over` in [policy], or remove the condition", name));
+      item.when_valid = false;
+      continue;
+    }
+    const Dimension& dim = manifest.dimensions[static_cast<std::size_t>(d)];
+    if (!dim.valid) {
+      item.when_valid = false;
+      continue;
+    }
+    auto c = parse_constraint(v, dim, file, diags);
+    if (!c) {
+      item.when_valid = false;
+      continue;
+    }
+    item.when.push_back(Constraint{static_cast<int>(at - p.over.begin()), std::move(c->set), c->open_ended, pos_of(file, v.source())});
+  }
+  std::sort(item.when.begin(), item.when.end(), [](const Constraint& a, const Constraint& b) { return a.over_index < b.over_index; });
+}
+
+Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Manifest& manifest, const SourceFile& file,
+                Diagnostics& diags) {
+  Item item;
+  item.kind = kind;
+  item.pos = pos_of(file, t.source());
+  std::string label = item_kind_name(kind);
+  if (const toml::node* idn = t.get("id"); idn && idn->is_string()) label = fmt::format("{} `{}`", label, *idn->value<std::string>());
+  TableReader r(t, file, diags, label);
+  if (kind == ItemKind::exception)
+    r.allow_only({"id", "title", "when", "then", "says", "bends", "granted_by", "max_cost", "why"});
+  else
+    r.allow_only({"id", "title", "when", "then", "says"});
+
+  if (auto id = r.string("id", true)) {
+    item.id = *id;
+    if (!is_valid_id(item.id))
+      diags.add(DiagnosticKind::bad_id, r.value_pos("id"), fmt::format("`{}` is not a valid {} id", item.id, item_kind_name(kind)),
+                "use letters, digits, '_' and '-' only; '.' separates a policy from its items");
+  }
+  item.title = r.string("title", false).value_or("");
+  item.says = r.string("says", false).value_or("");
+  if (auto then = r.string("then", true)) {
+    item.then = *then;
+    item.then_pos = r.value_pos("then");
+    auto it = std::find(p.outcomes.begin(), p.outcomes.end(), item.then);
+    if (it != p.outcomes.end()) {
+      item.outcome = static_cast<int>(it - p.outcomes.begin());
+    } else if (!p.outcomes.empty()) {
+      std::string hint = did_you_mean(item.then, p.outcomes);
+      diags.add(DiagnosticKind::unknown_outcome, item.then_pos, fmt::format("`{}` is not an outcome of policy `{}`", item.then, p.id),
+                hint.empty() ? fmt::format("add \"{}\" to `outcomes` in [policy]", item.then) : hint);
+    }
+  }
+  if (const toml::node* w = r.get("when")) {
+    if (const toml::table* wt = w->as_table()) {
+      if (p.valid) parse_when(item, *wt, p, manifest, file, diags);
+    } else {
+      r.report_type("when", "a table such as { days_since_purchase = \"0..30\" }");
+      item.when_valid = false;
+    }
+  }
+  if (kind == ItemKind::exception) {
+    if (auto b = r.string("bends", true)) item.bends = *b, item.bends_pos = r.value_pos("bends");
+    if (auto g = r.string("granted_by", true)) item.granted_by = *g, item.granted_by_pos = r.value_pos("granted_by");
+    item.max_cost = r.number("max_cost", false, 2);
+    item.max_cost_pos = r.value_pos("max_cost");
+    item.max_cost_written = r.get("max_cost") != nullptr;
+    if (item.max_cost && *item.max_cost < 0) {
+      diags.add(DiagnosticKind::bad_amount, item.max_cost_pos, fmt::format("exception `{}` has a negative max_cost", item.id), "a ceiling is 0 or more");
+      item.max_cost.reset();
+    }
+    if (const toml::table* why = r.table("why", false)) {
+      TableReader w(*why, file, diags, fmt::format("[exception.why] of `{}`", item.id));
+      w.allow_only({"cared_for", "cost_effective", "loyalty"});
+      item.why.present = true;
+      item.why.pos = w.table_pos();
+      item.why.cared_for = w.string("cared_for", false).value_or("");
+      item.why.cost_effective = w.string("cost_effective", false).value_or("");
+      item.why.loyalty = w.string("loyalty", false).value_or("");
+    }
+  }
+  return item;
+}
+
+// [[waive]]: code, item and reason, all required. The item is checked here
+// (it must be one of this policy's); whether it matches anything is known
+// only after analysis (waivers.cpp).
+void parse_waivers(Policy& p, TableReader& top, const SourceFile& file, Diagnostics& diags) {
+  const toml::node* n = top.get("waive");
+  if (!n) return;
+  const toml::array* arr = n->as_array();
+  if (!arr || !arr->is_array_of_tables()) {
+    diags.add(DiagnosticKind::wrong_type, top.value_pos("waive"), "`waive` must be a list of tables", "write each waiver under its own [[waive]] header");
+    return;
+  }
+  std::vector<std::string> ids;
+  for (const Item& it : p.items) ids.push_back(it.id);
+  for (const auto& el : *arr) {
+    const toml::table& t = *el.as_table();
+    TableReader r(t, file, diags, "[[waive]]");
+    r.allow_only({"code", "item", "reason"});
+    Waiver w;
+    w.pos = r.table_pos();
+    auto code = r.string("code", true);
+    auto item = r.string("item", true);
+    auto reason = r.string("reason", true);
+    bool ok = code && item && reason;
+    if (code) {
+      w.code = *code;
+      if (const DiagnosticInfo* k = find_diagnostic(w.code)) w.kind = k->kind;
+      if (!w.kind) {
+        std::vector<std::string> names;
+        for (const auto& k : diagnostic_catalog()) names.emplace_back(k.name);
+        std::string hint = did_you_mean(w.code, names);
+        diags.add(DiagnosticKind::bad_waiver, r.value_pos("code"), fmt::format("`{}` is not a diagnostic code", w.code),
+                  hint.empty() ? "name a code such as \"LW507\" or a kind such as \"beyond-rule\" (leeway explain lists them)" : hint);
+        ok = false;
+      }
+    }
+    if (item) {
+      std::string bare = *item;
+      if (bare.rfind(p.id + ".", 0) == 0) bare = bare.substr(p.id.size() + 1);
+      if (std::find(ids.begin(), ids.end(), bare) == ids.end()) {
+        std::string hint = did_you_mean(bare, ids);
+        diags.add(DiagnosticKind::bad_waiver, r.value_pos("item"), fmt::format("the waiver names `{}`, which is not an item of policy `{}`", *item, p.id),
+                  hint.empty() ? "name a rule, exception or line of this policy by its id" : hint);
+        ok = false;
+      }
+      w.item = p.id + "." + bare;
+    }
+    if (reason && reason->find_first_not_of(" \t\r\n") == std::string::npos) {
+      diags.add(DiagnosticKind::bad_waiver, r.value_pos("reason"), "a waiver needs a reason", "say why this is accepted: reviewers read it");
+      ok = false;
+    }
+    if (reason) w.reason = *reason;
+    w.valid = ok;
+    p.waivers.push_back(std::move(w));
+  }
+}
+
+}  // namespace
+
+Policy parse_policy(const toml::table& root, const SourceFile& file, const Manifest& manifest, Diagnostics& diags,
+                    unsigned threads) {
+  Policy p;
+  p.file = file.path();
+  p.pos = Pos{file.path(), 1, 1};
+  TableReader top(root, file, diags, file.path());
+  top.allow_only({"policy", "rule", "exception", "line", "waive"});
+  if (const toml::table* header = top.table("policy", true)) {
+    p.pos = pos_of(file, header->source());
+    TableReader r(*header, file, diags, "[policy]");
+    parse_header(p, r, manifest);
+  } else {
+    p.valid = false;
+  }
+  struct Kind {
+    const char* key;
+    ItemKind kind;
+  };
+  // Items in file order: gather the tables of every kind, order them by
+  // position, then parse each once in place.
+  struct Entry {
+    const toml::table* table;
+    ItemKind kind;
+  };
+  std::vector<Entry> entries;
+  for (Kind k : {Kind{"rule", ItemKind::rule}, Kind{"exception", ItemKind::exception}, Kind{"line", ItemKind::line}}) {
+    const toml::node* n = top.get(k.key);
+    if (!n) continue;
+    const toml::array* arr = n->as_array();
+    if (!arr || !arr->is_array_of_tables()) {
+      diags.add(DiagnosticKind::wrong_type, top.value_pos(k.key), fmt::format("`{}` must be a list of tables", k.key),
+                fmt::format("write each one under its own [[{}]] header", k.key));
+      p.valid = false;  // its items are unknown, so its meaning is too
+      continue;
+    }
+    for (const auto& el : *arr) entries.push_back(Entry{el.as_table(), k.kind});
+  }
+  auto at = [](const Entry& e) { return std::pair(e.table->source().begin.line, e.table->source().begin.column); };
+  std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) { return at(a) < at(b); });
+  // Items are independent of one another: a large file parses them in
+  // chunks on several threads, each chunk with its own diagnostics.
+  constexpr std::size_t kChunk = 1024;
+  std::size_t chunks = (entries.size() + kChunk - 1) / kChunk;
+  p.items.resize(entries.size());
+  std::vector<Diagnostics> chunk_diags(chunks);
+  parallel_for(chunks, chunks > 1 ? threads : 1, [&](std::size_t c) {
+    for (std::size_t i = c * kChunk; i < std::min(entries.size(), (c + 1) * kChunk); ++i)
+      p.items[i] = parse_item(entries[i].kind, *entries[i].table, p, manifest, file, chunk_diags[c]);
+  });
+  for (auto& d : chunk_diags) diags.append(std::move(d.all()));
+  parse_waivers(p, top, file, diags);
+  // Duplicate ids, each reported at the second with a note at the first.
+  std::unordered_map<std::string_view, std::size_t> first;
+  first.reserve(p.items.size());
+  for (std::size_t i = 0; i < p.items.size(); ++i) {
+    if (p.items[i].id.empty()) continue;
+    auto [at, inserted] = first.emplace(p.items[i].id, i);
+    if (inserted) continue;
+    const Item& earlier = p.items[at->second];
+    auto& d = diags.add(DiagnosticKind::duplicate_id, p.items[i].pos, fmt::format("policy `{}` already has an item `{}`", p.id, p.items[i].id),
+                        "give each rule, exception and line of a policy its own id");
+    d.notes.push_back({earlier.pos, fmt::format("`{}` is first defined here", earlier.id)});
+    d.policy = p.id;
+  }
+  return p;
+}
+
+}  // namespace leeway

@@ -1,0 +1,44 @@
+// The documents leeway publishes from a compiled repository, as Markdown:
+// a handbook per role (handbook.cpp) and the manager grids (grids.cpp).
+// Rendering them to HTML, PDF, DOCX and EPUB is build_outputs' job.
+#pragma once
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "compiler/analysis/compile.hpp"
+#include "compiler/query/decision_index.hpp"
+
+namespace leeway {
+
+struct Document {
+  std::string name;  // file stem: "handbook-supervisor", "grid-judgment"
+  std::string markdown;
+  // Pictures that also land beside the documents: file name, SVG text.
+  std::vector<std::pair<std::string, std::string>> pictures;
+};
+
+// What every document reads: the compilation, and each policy's decision
+// index (null where the policy could not be analysed).
+struct DocContext {
+  explicit DocContext(const Compilation& comp);
+  const Compilation& comp;
+  std::vector<std::unique_ptr<DecisionIndex>> index;  // by policy
+  std::vector<std::vector<std::vector<int>>> stories;  // by policy, item: story indices that teach it
+  const Repository& repo() const { return comp.repo; }
+  // May `role` grant the exception (granted_by it, or by a role reporting to it)?
+  bool may_grant(int role, const Item& exception) const;
+  // Is the exception granted by a role `role` reports to (so it may ask)?
+  bool may_ask(int role, const Item& exception) const;
+};
+
+Document make_handbook(const DocContext& ctx, int role);
+Document make_judgment_grid(const DocContext& ctx);
+Document make_authority_grid(const DocContext& ctx);
+Document make_decision_maps(const DocContext& ctx);
+
+// Every document, in a stable order: handbooks by role, then the grids.
+std::vector<Document> make_documents(const Compilation& comp);
+
+}  // namespace leeway

@@ -1,0 +1,194 @@
+// A handbook for one role: per policy, the rules in plain words, the
+// exceptions this role may grant and those it may ask for, how far each goes,
+// the lines, the three questions, the stories, and near-the-line drills with
+// the answers at the back; a glossary of the dimensions.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "reports/documents/documents.hpp"
+#include "reports/documents/drills.hpp"
+#include "reports/documents/markdown.hpp"
+#include "reports/documents/templates.hpp"
+#include "reports/documents/words.hpp"
+
+namespace leeway {
+namespace {
+
+using Dict = ctemplate::TemplateDictionary;
+
+constexpr auto set = set_text;
+
+std::string or_unanswered(const std::string& s) { return s.empty() ? "(not answered yet: ask the policy owner)" : s; }
+
+std::string grant_words(const Repository& repo, const Item& e) {
+  return fmt::format("{}, {}", role_words(repo.manifest, e.role), ceiling_words(e, repo.manifest.currency));
+}
+
+std::string bends_words(const Repository& repo, const Item& e) {
+  if (e.bends_policy < 0) return e.bends;
+  const Item& rule = repo.policies[static_cast<std::size_t>(e.bends_policy)].items[static_cast<std::size_t>(e.bends_item)];
+  return fmt::format("{} (normally: {})", item_name(rule), rule.then);
+}
+
+// How far an exception goes, in words: where it holds and its ceiling.
+std::string reach_words(const DocContext& ctx, int policy, const Item& e, int item) {
+  const auto& space = ctx.comp.spaces[static_cast<std::size_t>(policy)];
+  return fmt::format("{}; {}", item_where_words(space ? &*space : nullptr, item), ceiling_words(e, ctx.repo().manifest.currency));
+}
+
+// The answer to a drill, for a reader of this role (the outcome is shown apart).
+std::string drill_answer(const DocContext& ctx, const Policy& p, const Drill& d, int role) {
+  const Repository& repo = ctx.repo();
+  const Decision& dec = d.decision;
+  if (dec.conflict) return fmt::format("The policy contradicts itself here: ask {}.", p.owner.empty() ? "the policy owner" : p.owner);
+  if (dec.decided_by == DecidedBy::none)
+    return fmt::format("The policy is silent here: no rule says what to do. Ask {}.", p.owner.empty() ? "the policy owner" : p.owner);
+  const Item& it = p.items[static_cast<std::size_t>(dec.items.front())];
+  switch (dec.decided_by) {
+    case DecidedBy::line:
+      return fmt::format("The line \u201c{}\u201d decides, whatever else applies: no exception crosses it.", item_name(it));
+    case DecidedBy::rule:
+      return fmt::format("{}: the rule \u201c{}\u201d decides.", d.inside ? "No exception applies here" : "This is just past the exception", item_name(it));
+    case DecidedBy::exception: {
+      std::string who = ctx.may_grant(role, it) ? "you may grant it yourself"
+                        : it.role >= 0        ? fmt::format("ask your {}", role_words(repo.manifest, it.role))
+                                              : "nobody is named to grant it";
+      return fmt::format("The exception \u201c{}\u201d applies: {}, {}.", item_name(it), who, ceiling_words(it, repo.manifest.currency));
+    }
+    case DecidedBy::none: break;
+  }
+  return "";
+}
+
+std::string drill_outcome(const Policy& p, const Drill& d) {
+  if (d.decision.conflict) return "It depends";
+  if (d.decision.decided_by == DecidedBy::none) return "Nobody knows";
+  std::string o = p.outcomes[static_cast<std::size_t>(d.decision.outcome)];
+  std::replace(o.begin(), o.end(), '_', ' ');
+  if (!o.empty() && o[0] >= 'a' && o[0] <= 'z') o[0] = static_cast<char>(o[0] - 'a' + 'A');
+  return o;
+}
+
+std::string dimension_kind(const Dimension& d, const std::string& currency) {
+  switch (d.type) {
+    case DimType::integer:
+      return fmt::format("a number from {} to {}{}{}", d.min, d.max, d.unit.empty() ? "" : " ", d.unit);
+    case DimType::money: return fmt::format("an amount from {} to {}", money_words(d.min, currency), money_words(d.max, currency));
+    case DimType::boolean: return "yes or no";
+    case DimType::enumeration: {
+      std::string v;
+      for (std::size_t i = 0; i < d.values.size(); ++i) v += (i ? ", " : "") + d.values[i];
+      return "one of: " + v;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+Document make_handbook(const DocContext& ctx, int role) {
+  const Repository& repo = ctx.repo();
+  const Manifest& m = repo.manifest;
+  const Role& r = m.roles[static_cast<std::size_t>(role)];
+  const std::string& currency = m.currency;
+  Dict dict("handbook");
+  set(&dict, "ROLE_TITLE", r.title.empty() ? r.id : r.title);
+  set_repository(&dict, m.name, m.edition);
+  std::string authority = r.max_cost ? fmt::format("You may spend up to {} on one exception.", money_words(*r.max_cost, currency))
+                                     : "No spending limit is stated for your role: ask before spending.";
+  if (r.reports_to_index >= 0) authority += fmt::format(" You report to the {}.", role_words(m, r.reports_to_index));
+  set(&dict, "AUTHORITY", authority);
+
+  int drill_number = 0;
+  for (std::size_t p = 0; p < repo.policies.size(); ++p) {
+    const Policy& pol = repo.policies[p];
+    Dict* pd = dict.AddSectionDictionary("POLICY");
+    set(pd, "POLICY_TITLE", policy_name(pol));
+    set(pd, "SUMMARY", pol.summary);
+    set(pd, "OWNER", pol.owner.empty() ? "not named" : pol.owner);
+    const auto& space = ctx.comp.spaces[p];
+    int grants = 0, asks = 0, lines = 0;
+    std::vector<int> drilled;  // exceptions this role meets: granted or asked for
+    for (std::size_t i = 0; i < pol.items.size(); ++i) {
+      const Item& it = pol.items[i];
+      std::string where = item_where_words(space ? &*space : nullptr, static_cast<int>(i));
+      if (it.kind == ItemKind::rule) {
+        Dict* d = pd->AddSectionDictionary("RULE");
+        set(d, "ITEM_TITLE", item_name(it));
+        set(d, "SAYS", it.says);
+        set(d, "WHEN", where);
+        set(d, "THEN", it.then);
+      } else if (it.kind == ItemKind::line) {
+        ++lines;
+        Dict* d = pd->AddSectionDictionary("LINE");
+        set(d, "ITEM_TITLE", item_name(it));
+        set(d, "SAYS", it.says);
+        set(d, "WHEN", where);
+        set(d, "THEN", it.then);
+      } else if (ctx.may_grant(role, it)) {
+        ++grants;
+        drilled.push_back(static_cast<int>(i));
+        Dict* d = pd->AddSectionDictionary("GRANT");
+        set(d, "ITEM_TITLE", item_name(it));
+        set(d, "SAYS", it.says);
+        set(d, "REACH", reach_words(ctx, static_cast<int>(p), it, static_cast<int>(i)));
+        set(d, "BENDS", bends_words(repo, it));
+        set(d, "THEN", it.then);
+        set(d, "GRANTED_BY", grant_words(repo, it));
+        set(d, "CARED_FOR", or_unanswered(it.why.cared_for));
+        set(d, "COST_EFFECTIVE", or_unanswered(it.why.cost_effective));
+        set(d, "LOYALTY", or_unanswered(it.why.loyalty));
+        for (int s : ctx.stories[p][i]) {
+          const Story& st = repo.stories[static_cast<std::size_t>(s)];
+          Dict* sd = d->AddSectionDictionary("STORY");
+          set(sd, "STORY_TITLE", st.title.empty() ? st.file : st.title);
+          set(sd, "STORY_BY", st.told_by.empty() ? "told by a colleague" : "told by " + st.told_by);
+          sd->SetValue("STORY_DATE", st.date.empty() ? "" : ", " + md_text(st.date));
+          sd->SetValue("STORY_BODY", md_blockquote(md_paragraphs(st.body)));
+        }
+      } else if (ctx.may_ask(role, it)) {
+        ++asks;
+        drilled.push_back(static_cast<int>(i));
+        Dict* d = pd->AddSectionDictionary("ASK");
+        set(d, "ITEM_TITLE", item_name(it));
+        set(d, "SAYS", it.says);
+        set(d, "REACH", reach_words(ctx, static_cast<int>(p), it, static_cast<int>(i)));
+        set(d, "BENDS", bends_words(repo, it));
+        set(d, "GRANTED_BY", grant_words(repo, it));
+      }
+    }
+    if (grants == 0) pd->ShowSection("NO_GRANT");
+    if (asks == 0) pd->ShowSection("NO_ASK");
+    if (lines == 0) pd->ShowSection("NO_LINE");
+    bool any_drill = false;
+    if (space && ctx.index[p])
+      for (int item : drilled)
+        for (const Drill& drill : drills_for(*space, *ctx.index[p], pol, item)) {
+          any_drill = true;
+          ++drill_number;
+          Dict* d = pd->AddSectionDictionary("DRILL");
+          d->SetIntValue("NUMBER", drill_number);
+          set(d, "SITUATION", point_words(*space, drill.point, currency));
+          Dict* a = dict.AddSectionDictionary("ANSWER");
+          a->SetIntValue("NUMBER", drill_number);
+          set(a, "OUTCOME", drill_outcome(pol, drill));
+          set(a, "ANSWER_TEXT", drill_answer(ctx, pol, drill, role));
+        }
+    if (!any_drill) pd->ShowSection("NO_DRILL");
+    Dict* g = dict.AddSectionDictionary("GLANCE");
+    set(g, "POLICY_TITLE", policy_name(pol));
+    g->SetIntValue("GRANT_COUNT", grants);
+    g->SetIntValue("ASK_COUNT", asks);
+    g->SetIntValue("LINE_COUNT", lines);
+  }
+  for (const Dimension& dim : m.dimensions) {
+    Dict* d = dict.AddSectionDictionary("DIMENSION");
+    set(d, "NAME", dimension_label(dim));
+    set(d, "KIND", dimension_kind(dim, currency));
+    set(d, "DESCRIPTION", dim.description);
+  }
+  return Document{"handbook-" + r.id, expand_template("handbook.md.tpl", dict), {}};
+}
+
+}  // namespace leeway

@@ -1,0 +1,55 @@
+#include "reports/documents/words.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "compiler/core/values.hpp"
+
+namespace leeway {
+
+std::string dimension_label(const Dimension& dim) {
+  return name_in_words(dim.name);
+}
+
+std::string money_words(std::int64_t cents, const std::string& currency) { return format_money(cents) + " " + currency; }
+
+std::string value_words(const Dimension& dim, std::int64_t v, const std::string& currency) {
+  switch (dim.type) {
+    case DimType::integer: return dim.unit.empty() ? std::to_string(v) : fmt::format("{} {}", v, dim.unit);
+    case DimType::money: return money_words(v, currency);
+    case DimType::boolean: return v ? "yes" : "no";
+    case DimType::enumeration: return format_value(dim, v);
+  }
+  return std::to_string(v);
+}
+
+std::string point_words(const PolicySpace& space, const std::vector<std::int64_t>& point, const std::string& currency) {
+  std::string out;
+  for (std::size_t d = 0; d < space.dims.size(); ++d)
+    out += fmt::format("{}{}: {}", out.empty() ? "" : "; ", dimension_label(*space.dims[d]), value_words(*space.dims[d], point[d], currency));
+  return out;
+}
+
+std::string box_words(const PolicySpace& space, const Box& box) { return region_in_words(make_region(space, box)); }
+
+std::string item_where_words(const PolicySpace* space, int item) {
+  const CompiledItem* c = space ? find_compiled(*space, item) : nullptr;
+  return c ? box_words(*space, c->box) : "where its conditions hold";
+}
+
+std::string ceiling_words(const Item& exception, const std::string& currency) {
+  if (!exception.max_cost) return "no ceiling stated (ask the policy owner to state one)";
+  return "up to " + money_words(*exception.max_cost, currency);
+}
+
+std::string role_words(const Manifest& manifest, int role) {
+  if (role < 0) return "nobody named";
+  const Role& r = manifest.roles[static_cast<std::size_t>(role)];
+  return r.title.empty() || r.title == r.id ? r.id : fmt::format("{} ({})", r.title, r.id);
+}
+
+const std::string& item_name(const Item& item) { return item.title.empty() ? item.id : item.title; }
+const std::string& policy_name(const Policy& policy) { return policy.title.empty() ? policy.id : policy.title; }
+
+}  // namespace leeway

@@ -1,0 +1,34 @@
+// The policy in a trainer's words: situations, how far an exception goes,
+// ceilings and roles. Plain text; the documents escape it where it lands.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "compiler/query/decision_index.hpp"
+#include "compiler/core/model.hpp"
+
+namespace leeway {
+
+// "days since purchase" for days_since_purchase.
+std::string dimension_label(const Dimension& dim);
+// "200 USD", "19.99 USD".
+std::string money_words(std::int64_t cents, const std::string& currency);
+// One value of a dimension as a reader says it: "61 days", "yes", "gold", "19.99 USD".
+std::string value_words(const Dimension& dim, std::int64_t v, const std::string& currency);
+// A situation: "days since purchase: 61 days; has receipt: yes; ...".
+std::string point_words(const PolicySpace& space, const std::vector<std::int64_t>& point, const std::string& currency);
+// Where an item holds: "days since purchase: 31 to 60 days; customer tier: gold or platinum".
+std::string box_words(const PolicySpace& space, const Box& box);
+// The same for item `item` of a policy whose space may be missing (it could
+// not be analysed): then "where its conditions hold".
+std::string item_where_words(const PolicySpace* space, int item);
+// An exception's ceiling: "up to 200 USD", or a warning that it states none.
+std::string ceiling_words(const Item& exception, const std::string& currency);
+// "Shift supervisor (supervisor)".
+std::string role_words(const Manifest& manifest, int role);
+// The title of an item or a policy, or its id when it has none.
+const std::string& item_name(const Item& item);
+const std::string& policy_name(const Policy& policy);
+
+}  // namespace leeway

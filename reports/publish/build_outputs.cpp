@@ -1,0 +1,233 @@
+#include "reports/publish/build_outputs.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "compiler/core/ids.hpp"
+#include "compiler/core/parallel.hpp"
+#include "compiler/core/assets.hpp"
+#include "reports/publish/pandoc.hpp"
+#include "reports/publish/process.hpp"
+
+namespace fs = std::filesystem;
+
+namespace leeway {
+namespace {
+
+constexpr const char* kStaging = ".leeway-staging";
+constexpr const char* kCacheVersion = "leeway 0.1.0 documents 1";
+
+// FNV-1a, 64 bits: enough to tell a changed input from an unchanged one.
+struct Hash {
+  std::uint64_t h = 1469598103934665603ull;
+  Hash& add(std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    h = (h ^ 0xff) * 1099511628211ull;  // a separator, so ("ab","c") differs from ("a","bc")
+    return *this;
+  }
+  std::string hex() const { return fmt::format("{:016x}", h); }
+};
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool write_file(const fs::path& p, std::string_view bytes) {
+  std::ofstream out(p, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  return static_cast<bool>(out);
+}
+
+// What identifies the Pandoc that renders: its path, size and time, so a
+// new Pandoc renders everything again without running it to ask its version.
+std::string program_identity(const std::string& path) {
+  struct stat st {};
+  if (path.empty() || stat(path.c_str(), &st) != 0) return "missing";
+  return fmt::format("{} {} {}", path, st.st_size, st.st_mtim.tv_sec);
+}
+
+struct Task {
+  std::string file;        // output file name
+  std::string format;      // md, svg, html, pdf, docx, epub
+  std::string content;     // md and svg: the bytes themselves
+  std::size_t doc = 0;
+  std::string hash;
+  bool reuse = false;
+};
+
+bool safe_name(const std::string& name) {
+  return !name.empty() && name.front() != '.' &&
+         std::all_of(name.begin(), name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'; });
+}
+
+}  // namespace
+
+BuildResult build_outputs(const std::vector<Document>& docs, const BuildOptions& opt) {
+  BuildResult result;
+  std::error_code ec;
+  fs::path out = opt.out_dir;
+  fs::create_directories(out, ec);
+  if (ec || !fs::is_directory(out)) {
+    result.error = fmt::format("cannot create the output folder `{}`: {}", opt.out_dir, ec ? ec.message() : "it is not a folder");
+    return result;
+  }
+  fs::path staging = out / kStaging;
+  fs::remove_all(staging, ec);
+  fs::create_directories(staging / "assets", ec);
+  if (ec) {
+    result.error = fmt::format("cannot write into the output folder `{}`: {}", opt.out_dir, ec.message());
+    return result;
+  }
+  auto cleanup = [&] {
+    std::error_code ignore;
+    fs::remove_all(staging, ignore);
+  };
+
+  PandocAssets assets{(staging / "assets" / "style.html").string(), (staging / "assets" / "leeway.css").string(),
+                      (staging / "assets" / "reference.docx").string()};
+  std::string css(asset("leeway.css"));
+  write_file(assets.style_header, "<style>\n" + css + "</style>\n");
+  write_file(assets.css, css);
+  write_file(assets.reference_docx, asset("reference.docx"));
+
+  // The previous build's hashes.
+  std::map<std::string, std::string> cache;
+  {
+    std::string text = read_file(out / kCacheFile);
+    auto j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_object() && j.value("version", "") == kCacheVersion && j.contains("files") && j["files"].is_object())
+      for (auto& [k, v] : j["files"].items())
+        if (v.is_string()) cache[k] = v.get<std::string>();
+  }
+
+  std::string pandoc_path = find_program(opt.pandoc);
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  Hash setting;
+  setting.add(kCacheVersion).add(program_identity(pandoc_path)).add(epoch ? epoch : "").add(asset("leeway.css")).add(asset("reference.docx"));
+
+  auto wants = [&](const std::string& f) { return std::find(opt.formats.begin(), opt.formats.end(), f) != opt.formats.end(); };
+  std::vector<Task> tasks;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    const Document& doc = docs[d];
+    if (!safe_name(doc.name)) {
+      cleanup();
+      result.error = fmt::format("`{}` cannot be a file name; ids may use letters, digits, '_' and '-' only", doc.name);
+      return result;
+    }
+    if (wants("md")) tasks.push_back(Task{doc.name + ".md", "md", doc.markdown, d, Hash{}.add(doc.markdown).hex(), false});
+    for (const auto& [name, svg] : doc.pictures) tasks.push_back(Task{name, "svg", svg, d, Hash{}.add(svg).hex(), false});
+    for (const std::string& f : pandoc_formats())
+      if (wants(f)) tasks.push_back(Task{doc.name + "." + f, f, "", d, Hash(setting).add(f).add(doc.markdown).hex(), false});
+  }
+  std::size_t to_render = 0;
+  for (Task& t : tasks) {
+    auto it = cache.find(t.file);
+    t.reuse = it != cache.end() && it->second == t.hash && fs::is_regular_file(out / t.file, ec);
+    if (!t.reuse && t.format != "md" && t.format != "svg") ++to_render;
+  }
+  if (to_render > 0 && pandoc_path.empty()) {
+    cleanup();
+    result.error = fmt::format(
+        "cannot render {}: `{}` was not found on PATH\n  = hint: install Pandoc (apt-get install pandoc weasyprint), name it with --pandoc, or "
+        "build Markdown only with --formats md",
+        tasks.front().file, opt.pandoc);
+    return result;
+  }
+
+  // Markdown inputs for Pandoc, staged once per document.
+  std::vector<std::string> inputs(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    inputs[d] = (staging / "assets" / (docs[d].name + ".md")).string();
+    if (!write_file(inputs[d], docs[d].markdown)) {
+      cleanup();
+      result.error = fmt::format("cannot write into `{}`", staging.string());
+      return result;
+    }
+  }
+
+  std::mutex mu;
+  std::size_t done = 0;
+  std::vector<std::string> errors(tasks.size());
+  std::atomic<std::size_t> rendered{0};
+  parallel_for(tasks.size(), opt.jobs, [&](std::size_t i) {
+    Task& t = tasks[i];
+    if (!t.reuse) {
+      fs::path staged = staging / t.file;
+      if (t.format == "md" || t.format == "svg") {
+        if (!write_file(staged, t.content)) errors[i] = fmt::format("cannot write {}", staged.string());
+      } else {
+        std::string log = (staging / "assets" / (t.file + ".log")).string();
+        ProcessResult r = run_process(pandoc_args(pandoc_path, t.format, inputs[t.doc], staged.string(), assets), log, opt.timeout_seconds);
+        ++rendered;
+        if (!r.started)
+          errors[i] = fmt::format("{}: Pandoc (`{}`) could not be started", t.file, pandoc_path);
+        else if (r.timed_out)
+          errors[i] = fmt::format("{}: Pandoc did not finish within {} seconds and was stopped (raise the limit with --pandoc-timeout)",
+                                  t.file, opt.timeout_seconds);
+        else if (r.exit_code != 0)
+          errors[i] = fmt::format("{}: Pandoc failed (exit {}): {}", t.file, r.exit_code, r.output.empty() ? "it printed nothing" : r.output);
+        else if (!fs::is_regular_file(staged))
+          errors[i] = fmt::format("{}: Pandoc wrote nothing", t.file);
+      }
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    ++done;
+    if (opt.progress) opt.progress(done, tasks.size(), t.file, t.reuse);
+  });
+  result.rendered = rendered;
+  for (const std::string& e : errors)
+    if (!e.empty()) result.error += (result.error.empty() ? "" : "\n") + e;
+  if (!result.ok()) {
+    cleanup();
+    result.error += "\n  = note: the previous outputs in " + opt.out_dir + " were left as they were";
+    return result;
+  }
+
+  // Every file is ready: move the new ones into place (each rename is atomic),
+  // drop outputs of the last build that this one no longer makes, and record
+  // the hashes last.
+  nlohmann::ordered_json manifest;
+  manifest["version"] = kCacheVersion;
+  manifest["files"] = nlohmann::ordered_json::object();
+  std::set<std::string> now;
+  for (const Task& t : tasks) {
+    now.insert(t.file);
+    manifest["files"][t.file] = t.hash;
+    result.files.push_back(t.file);
+    if (t.reuse) {
+      ++result.reused;
+      continue;
+    }
+    fs::rename(staging / t.file, out / t.file, ec);
+    if (ec) {
+      cleanup();
+      result.error = fmt::format("cannot move {} into {}: {}", t.file, opt.out_dir, ec.message());
+      return result;
+    }
+  }
+  for (const auto& [file, hash] : cache)
+    if (!now.count(file) && safe_name(file)) fs::remove(out / file, ec);
+  write_file(staging / kCacheFile, manifest.dump(2) + "\n");
+  fs::rename(staging / kCacheFile, out / kCacheFile, ec);
+  cleanup();
+  std::sort(result.files.begin(), result.files.end());
+  return result;
+}
+
+}  // namespace leeway

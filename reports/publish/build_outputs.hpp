@@ -1,0 +1,39 @@
+// Publishing documents into an output folder: Markdown written by leeway,
+// the other formats rendered by Pandoc in parallel; a content-hash cache so
+// that what has not changed is not rendered again; every file staged first
+// and moved into place only when the whole build succeeded, so a failed
+// build leaves the previous outputs as they were. Nothing is written outside
+// the output folder.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "reports/documents/documents.hpp"
+
+namespace leeway {
+
+struct BuildOptions {
+  std::string out_dir;
+  std::vector<std::string> formats = {"md", "html", "pdf", "docx", "epub"};
+  std::string pandoc = "pandoc";
+  double timeout_seconds = 120;
+  unsigned jobs = 0;  // 0: every core
+  // Called as each file is done: (index from 1, total, file name, reused from the cache).
+  std::function<void(std::size_t, std::size_t, const std::string&, bool)> progress;
+};
+
+struct BuildResult {
+  std::string error;  // empty when the build succeeded
+  std::vector<std::string> files;  // every output, sorted
+  std::size_t rendered = 0;        // Pandoc runs
+  std::size_t reused = 0;          // outputs the cache kept
+  bool ok() const { return error.empty(); }
+};
+
+BuildResult build_outputs(const std::vector<Document>& docs, const BuildOptions& options);
+
+// The name of the cache manifest inside the output folder.
+inline constexpr const char* kCacheFile = ".leeway-cache.json";
+
+}  // namespace leeway

@@ -1,0 +1,62 @@
+// Small repositories held in memory, for unit tests.
+#pragma once
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "compiler/analysis/compile.hpp"
+#include "compiler/frontend/repo_source.hpp"
+
+namespace leeway::test {
+
+inline const char* kManifest = R"(
+[repository]
+name = "Test"
+edition = "1"
+
+[dimensions.days]
+type = "integer"
+min = 0
+max = 100
+
+[dimensions.amount]
+type = "money"
+min = 0
+max = 500
+
+[dimensions.tier]
+type = "enum"
+values = ["standard", "gold", "platinum"]
+
+[dimensions.fraud]
+type = "bool"
+
+[roles.associate]
+max_cost = 25
+reports_to = "supervisor"
+
+[roles.supervisor]
+max_cost = 200
+)";
+
+inline Compilation compile_files(std::map<std::string, std::string> files, bool analyse = true) {
+  if (!files.count("leeway.toml")) files["leeway.toml"] = kManifest;
+  MemorySource src(std::move(files));
+  Compilation c = compile(src, CompileOptions{analyse, 1});
+  c.diags.sort();
+  return c;
+}
+
+inline std::vector<std::string> kinds(const Compilation& c) {
+  std::vector<std::string> out;
+  for (const auto& d : c.diags.all()) out.emplace_back(kind_name(d.kind));
+  return out;
+}
+
+inline const Diagnostic* find(const Compilation& c, const std::string& kind) {
+  for (const auto& d : c.diags.all())
+    if (kind_name(d.kind) == kind) return &d;
+  return nullptr;
+}
+
+}  // namespace leeway::test

@@ -1,0 +1,122 @@
+// Documents: who may grant what, drills that tell the truth at the edges,
+// and decision maps that colour what really decides.
+#include <catch2/catch.hpp>
+
+#include "reports/documents/decision_map.hpp"
+#include "reports/documents/documents.hpp"
+#include "reports/documents/drills.hpp"
+#include "support/test_repo.hpp"
+
+using namespace leeway;
+
+namespace {
+
+const char* kPolicy = R"(
+[policy]
+id = "p"
+over = ["days", "tier", "fraud"]
+outcomes = ["refund", "credit", "decline"]
+
+[[rule]]
+id = "in"
+when = { days = "0..30" }
+then = "refund"
+
+[[rule]]
+id = "late"
+when = { days = "31.." }
+then = "decline"
+
+[[exception]]
+id = "small"
+bends = "late"
+when = { days = "31..40", tier = "standard", fraud = false }
+then = "credit"
+granted_by = "associate"
+max_cost = 20
+
+[[exception]]
+id = "gold"
+bends = "late"
+when = { days = "31..60", tier = ["gold", "platinum"], fraud = false }
+then = "refund"
+granted_by = "supervisor"
+max_cost = 150
+
+[[line]]
+id = "fraud"
+when = { fraud = true }
+then = "decline"
+)";
+
+int item(const Policy& p, const std::string& id) { return p.item_index(id); }
+
+}  // namespace
+
+TEST_CASE("a role may grant what the roles reporting to it grant, and ask for the rest", "[documents]") {
+  Compilation c = test::compile_files({{"p.toml", kPolicy}});
+  REQUIRE_FALSE(c.diags.has_errors());
+  DocContext ctx(c);
+  const Policy& p = c.repo.policies[0];
+  int associate = c.repo.manifest.role_index("associate"), supervisor = c.repo.manifest.role_index("supervisor");
+  const Item& small = p.items[static_cast<std::size_t>(item(p, "small"))];
+  const Item& gold = p.items[static_cast<std::size_t>(item(p, "gold"))];
+  CHECK(ctx.may_grant(associate, small));
+  CHECK(ctx.may_grant(supervisor, small));
+  CHECK_FALSE(ctx.may_grant(associate, gold));
+  CHECK(ctx.may_ask(associate, gold));
+  CHECK_FALSE(ctx.may_ask(supervisor, gold));  // the supervisor grants it
+  CHECK_FALSE(ctx.may_ask(supervisor, small));
+}
+
+TEST_CASE("drills sit at an exception's edges and carry the policy's real answer", "[documents]") {
+  Compilation c = test::compile_files({{"p.toml", kPolicy}});
+  const Policy& p = c.repo.policies[0];
+  const PolicySpace& space = *c.spaces[0];
+  DecisionIndex index(space);
+  int small = item(p, "small");
+  auto drills = drills_for(space, index, p, small);
+  REQUIRE(drills.size() >= 4);
+  bool saw_line = false, saw_edge = false;
+  for (const Drill& d : drills) {
+    INFO("days=" << d.point[0] << " tier=" << d.point[1] << " fraud=" << d.point[2]);
+    // The answer is the decision at that point, whatever the drill meant to show.
+    Decision truth = index.decide(d.point, p);
+    CHECK(truth.decided_by == d.decision.decided_by);
+    CHECK(truth.items == d.decision.items);
+    bool in_box = false;
+    for (const auto& ci : space.items)
+      if (ci.item == small) in_box = box_contains(ci.box, d.point);
+    CHECK(in_box == d.inside);
+    if (d.inside) {
+      CHECK(d.decision.decided_by == DecidedBy::exception);
+      CHECK(d.decision.items == std::vector<int>{small});
+    }
+    if (!d.inside && d.decision.decided_by == DecidedBy::line) saw_line = true;
+    if (d.inside && d.point[0] == 40) saw_edge = true;
+  }
+  CHECK(saw_line);  // just past `fraud = false` is the line
+  CHECK(saw_edge);  // the last day the exception reaches
+  bool saw_41 = false;
+  for (const Drill& d : drills) saw_41 = saw_41 || (d.point[0] == 41 && !d.inside);
+  CHECK(saw_41);
+}
+
+TEST_CASE("a decision map is drawn over the named axes, with the line outlined", "[documents]") {
+  std::string policy = kPolicy;
+  policy.insert(policy.find("\n[[rule]]"), "map = [\"days\", \"fraud\"]\n");
+  Compilation c = test::compile_files({{"p.toml", policy}});
+  REQUIRE_FALSE(c.diags.has_errors());
+  const Policy& p = c.repo.policies[0];
+  DecisionIndex index(*c.spaces[0]);
+  DecisionMap m = draw_decision_map(c.repo, p, *c.spaces[0], index);
+  CHECK(m.axes == std::vector<std::size_t>{0, 2});
+  CHECK(m.svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
+  CHECK(m.svg.find("#f4b6b6") != std::string::npos);    // a cell decided by the line
+  CHECK(m.svg.find("#ffe3a3") != std::string::npos);    // a cell decided by an exception
+  CHECK(m.svg.find("stroke=\"#b3261e\" stroke-width=\"3\" stroke-linecap") != std::string::npos);  // the line's border
+  CHECK(m.caption.find("Held at: tier: standard") != std::string::npos);  // held where the most exceptions apply (ties: the first value)
+  // Without `map`, a numeric dimension goes across and the line's dimension down.
+  Compilation plain = test::compile_files({{"p.toml", kPolicy}});
+  CHECK(choose_axes(plain.repo.policies[0], *plain.spaces[0]) == std::vector<std::size_t>{0, 2});
+}
