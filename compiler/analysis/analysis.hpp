@@ -1,4 +1,4 @@
-// Semantic analysis of every policy (section 5 of the contract): conflicts,
+// Semantic analysis of every policy (docs/diagnostics.md, LW5xx): conflicts,
 // crossed lines, gaps, and the exception checks. Policies are independent and
 // are analysed in parallel; the result is in policy order, so it is the same
 // on every run.

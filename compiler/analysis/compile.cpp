@@ -10,7 +10,7 @@
 
 namespace leeway {
 
-Compilation compile(RepoSource& source, const CompileOptions& options) {
+Expected<Compilation> compile(RepoSource& source, const CompileOptions& options) {
   Compilation c;
   auto t0 = std::chrono::steady_clock::now();
   auto lap = [&](const char* stage) {
@@ -18,15 +18,14 @@ Compilation compile(RepoSource& source, const CompileOptions& options) {
     c.timings.emplace_back(stage, std::chrono::duration<double>(t1 - t0).count());
     t0 = t1;
   };
-  LoadResult loaded = load_repository(source, options.threads);
-  c.fatal = std::move(loaded.fatal);
-  c.repo = std::move(loaded.repo);
-  c.diags = std::move(loaded.diags);
+  Expected<LoadResult> loaded = load_repository(source, options.threads);
+  if (!loaded) return Failure{loaded.error()};
+  c.repo = std::move(loaded->repo);
+  c.diags = std::move(loaded->diags);
   lap("load");
-  if (!c.fatal.empty()) return c;
   // Freeing the TOML documents costs about a third of parsing them: keep
   // them with the compilation, freed with it (or never, by the CLI).
-  c.documents = std::move(loaded.tables);
+  c.documents = std::move(loaded->tables);
   resolve(c.repo, c.diags);
   for (Policy& p : c.repo.policies)
     if (p.items.size() > options.limits.items_per_policy) {
@@ -48,7 +47,7 @@ Compilation compile(RepoSource& source, const CompileOptions& options) {
     apply_waivers(c.repo, c.diags);
   }
   lap("analysis");
-  return c;
+  return std::move(c);
 }
 
 }  // namespace leeway

@@ -19,7 +19,7 @@ struct Limits {
 };
 
 struct CompileOptions {
-  bool analyse = true;   // run the semantic analysis (section 5)
+  bool analyse = true;   // run the semantic analysis (docs/format.md, "Meaning"; docs/diagnostics.md)
   unsigned threads = 0;  // 0: all cores
   Limits limits{};
 };
@@ -29,13 +29,14 @@ struct Compilation {
   Diagnostics diags;
   RepoGraph graph;
   std::vector<std::optional<PolicySpace>> spaces;  // by policy; empty when not analysable
-  std::string fatal;                               // the command cannot run (exit 2)
   std::vector<std::pair<std::string, double>> timings;  // stage, seconds (wall clock)
   // The parsed TOML of a run with fewer files than cores, kept (not freed on
   // the way): see LoadResult::tables.
   std::vector<toml::table> documents;
 };
 
-Compilation compile(RepoSource& source, const CompileOptions& options);
+// Fails only when the source is not a policy repository at all; every
+// problem inside one is a diagnostic of the compilation.
+Expected<Compilation> compile(RepoSource& source, const CompileOptions& options);
 
 }  // namespace leeway

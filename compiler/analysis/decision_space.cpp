@@ -70,4 +70,10 @@ std::string example_in(const PolicySpace& space, const Box& box) {
   return out;
 }
 
+std::vector<std::string> space_dimension_names(const PolicySpace& space) {
+  std::vector<std::string> out;
+  for (const Dimension* d : space.dims) out.push_back(d->name);
+  return out;
+}
+
 }  // namespace leeway

@@ -37,5 +37,7 @@ const CompiledItem* find_compiled(const PolicySpace& space, int item);
 Region make_region(const PolicySpace& space, const Box& box);
 // A situation inside the box, written as `dim=value` words for `leeway query`.
 std::string example_in(const PolicySpace& space, const Box& box);
+// The names of the space's dimensions, in order.
+std::vector<std::string> space_dimension_names(const PolicySpace& space);
 
 }  // namespace leeway

@@ -1,10 +1,10 @@
-// The `leeway` command line: parses arguments and runs one command.
+// The `leeway` command line: parses arguments and runs one command (see
+// command.hpp for the exit codes and the commands, one file each).
 #pragma once
 
 namespace leeway {
 
-// Exit status: 0 no error, 1 errors found (or warnings with --strict),
-// 2 the command could not run (bad arguments, no repository, internal error).
+// Returns the process's exit status, an ExitCode.
 int run_cli(int argc, char** argv);
 
 }  // namespace leeway

@@ -47,7 +47,7 @@ constexpr auto kCatalog = std::to_array<DiagnosticInfo>({
     {K::money_precision, "money-precision", "LW404", S::error, "money with more than two fraction digits"},
     {K::integer_overflow, "integer-overflow", "LW405", S::error, "a number too large to represent"},
     {K::unknown_value, "unknown-value", "LW406", S::error, "a value that is not one of the enum's values"},
-    // Decision space (docs/format.md, "What check finds")
+    // Decision space (docs/format.md, "Meaning"; docs/diagnostics.md)
     {K::gap, "gap", "LW501", S::error, "situations decided by no rule and no line: the line is never stated there"},
     {K::rule_conflict, "rule-conflict", "LW502", S::error, "two rules overlap and their outcomes differ"},
     {K::exception_conflict, "exception-conflict", "LW503", S::error, "two exceptions overlap and their outcomes differ"},

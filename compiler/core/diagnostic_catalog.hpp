@@ -52,7 +52,7 @@ enum class DiagnosticKind : std::uint8_t {
   money_precision,  // LW404
   integer_overflow,  // LW405
   unknown_value,  // LW406
-  // Decision space (sections 4 and 5 of the contract)
+  // Decision space (docs/format.md, "Meaning")
   gap,  // LW501
   rule_conflict,  // LW502
   exception_conflict,  // LW503

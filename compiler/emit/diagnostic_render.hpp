@@ -1,6 +1,6 @@
 // Rendering diagnostics: text the way clang and rustc show them (location,
 // message, the source line with a caret, notes, a hint), and the JSON of the
-// check contract.
+// output of `check` (docs/format.md, "What check reports").
 #pragma once
 #include <functional>
 #include <string_view>

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compiler/core/diagnostic_catalog.hpp"
+#include "compiler/core/version.hpp"
 #include "compiler/emit/diagnostic_docs.hpp"
 #include "compiler/emit/diagnostic_render.hpp"
 
@@ -71,7 +72,7 @@ std::string render_sarif(const std::vector<Diagnostic>& diags, const std::string
     results.push_back(r);
   }
   json run;
-  run["tool"]["driver"] = {{"name", "leeway"}, {"version", "0.1.0"}, {"rules", rules}};
+  run["tool"]["driver"] = {{"name", "leeway"}, {"version", std::string(kVersion)}, {"rules", rules}};
   run["columnKind"] = "unicodeCodePoints";
   run["results"] = results;
   json doc;

@@ -169,43 +169,36 @@ std::optional<ParsedConstraint> parse_constraint(const toml::node& value, const 
   return std::nullopt;
 }
 
-std::optional<std::int64_t> parse_point(std::string_view raw, const Dimension& dim, std::string& error) {
+Expected<std::int64_t> parse_point(std::string_view raw, const Dimension& dim) {
   std::string_view text = trim(raw);
   switch (dim.type) {
     case DimType::integer:
     case DimType::money: {
       std::int64_t v = 0;
       NumberError e = parse_scaled(text, fraction_digits(dim), v);
-      if (e == NumberError::too_precise) {
-        error = fmt::format("`{}={}`: money has at most two fraction digits", dim.name, text);
-        return std::nullopt;
-      }
-      if (e != NumberError::none) {
-        error = fmt::format("`{}={}`: not {}", dim.name, text, dim.type == DimType::money ? "an amount" : "a whole number");
-        return std::nullopt;
-      }
-      if (v < dim.lo() || v > dim.hi()) {
-        error = fmt::format("`{}={}` is outside its domain {}..{}", dim.name, text, format_value(dim, dim.lo()), format_value(dim, dim.hi()));
-        return std::nullopt;
-      }
+      if (e == NumberError::too_precise)
+        return Failure{fmt::format("`{}={}`: money has at most two fraction digits", dim.name, text)};
+      if (e != NumberError::none)
+        return Failure{fmt::format("`{}={}`: not {}", dim.name, text, dim.type == DimType::money ? "an amount" : "a whole number")};
+      if (v < dim.lo() || v > dim.hi())
+        return Failure{
+            fmt::format("`{}={}` is outside its domain {}..{}", dim.name, text, format_value(dim, dim.lo()), format_value(dim, dim.hi()))};
       return v;
     }
     case DimType::enumeration: {
       auto it = std::find(dim.values.begin(), dim.values.end(), text);
       if (it == dim.values.end()) {
         std::string hint = did_you_mean(text, dim.values);
-        error = fmt::format("`{}` is not a value of `{}`{}{}", text, dim.name, hint.empty() ? "" : "; ", hint);
-        return std::nullopt;
+        return Failure{fmt::format("`{}` is not a value of `{}`{}{}", text, dim.name, hint.empty() ? "" : "; ", hint)};
       }
-      return it - dim.values.begin();
+      return static_cast<std::int64_t>(it - dim.values.begin());
     }
     case DimType::boolean:
-      if (text == "true") return 1;
-      if (text == "false") return 0;
-      error = fmt::format("`{}={}`: write true or false", dim.name, text);
-      return std::nullopt;
+      if (text == "true") return std::int64_t{1};
+      if (text == "false") return std::int64_t{0};
+      return Failure{fmt::format("`{}={}`: write true or false", dim.name, text)};
   }
-  return std::nullopt;
+  return Failure{fmt::format("`{}` has no type", dim.name)};
 }
 
 }  // namespace leeway

@@ -8,6 +8,7 @@
 #include <toml++/toml.h>
 
 #include "compiler/core/diagnostic.hpp"
+#include "compiler/core/expected.hpp"
 #include "compiler/core/model.hpp"
 #include "compiler/core/source_file.hpp"
 
@@ -24,8 +25,8 @@ std::optional<ParsedConstraint> parse_constraint(const toml::node& value, const 
                                                  Diagnostics& diags);
 
 // Parses one situation value written as text ("45", "19.99", "gold", "true")
-// into the dimension's integer encoding; on failure returns nothing and sets
-// `error` to a sentence naming the problem.
-std::optional<std::int64_t> parse_point(std::string_view text, const Dimension& dim, std::string& error);
+// into the dimension's integer encoding, or fails with a sentence naming the
+// problem.
+Expected<std::int64_t> parse_point(std::string_view text, const Dimension& dim);
 
 }  // namespace leeway

@@ -61,17 +61,17 @@ int visit(const char* root, const git_tree_entry* entry, void* payload) {
 
 }  // namespace
 
-GitRevision read_git_revision(const std::string& repo_path, const std::string& rev) {
+Expected<GitRevision> read_git_revision(const std::string& repo_path, const std::string& rev) {
   static Git git;
   GitRevision out;
   Owned<git_repository, git_repository_free> repo;
   if (git_repository_open_ext(&repo.p, repo_path.c_str(), 0, nullptr) != 0) {
     std::string msg = last_error();
-    out.error = fmt::format("`{}` is not inside a Git repository: {}", repo_path, msg);
+    Failure f{fmt::format("`{}` is not inside a Git repository: {}", repo_path, msg)};
     if (msg.find("owner") != std::string::npos || msg.find("safe.directory") != std::string::npos)
-      out.error += "\n  = hint: the repository belongs to another user; Git refuses it until you run "
+      f.message += "\n  = hint: the repository belongs to another user; Git refuses it until you run "
                    "`git config --global --add safe.directory <path>` (or run leeway as the repository's owner)";
-    return out;
+    return f;
   }
   const char* workdir = git_repository_workdir(repo.p);
   std::error_code ec;
@@ -83,41 +83,35 @@ GitRevision read_git_revision(const std::string& repo_path, const std::string& r
   }
   Owned<git_object, git_object_free> obj;
   if (git_revparse_single(&obj.p, repo.p, rev.c_str()) != 0) {
-    out.error = fmt::format("`{}` is not a revision of the Git repository: {}", rev, last_error());
-    return out;
+    return Failure{fmt::format("`{}` is not a revision of the Git repository: {}", rev, last_error())};
   }
   Owned<git_object, git_object_free> commit;
   if (git_object_peel(&commit.p, obj.p, GIT_OBJECT_COMMIT) != 0) {
-    out.error = fmt::format("`{}` does not name a commit: {}", rev, last_error());
-    return out;
+    return Failure{fmt::format("`{}` does not name a commit: {}", rev, last_error())};
   }
   char sha[10] = {};
   git_oid_tostr(sha, sizeof sha, git_object_id(commit.p));
   out.label = fmt::format("{} ({})", rev, sha);
   Owned<git_tree, git_tree_free> tree;
   if (git_commit_tree(&tree.p, reinterpret_cast<git_commit*>(commit.p)) != 0) {
-    out.error = fmt::format("cannot read the tree of `{}`: {}", rev, last_error());
-    return out;
+    return Failure{fmt::format("cannot read the tree of `{}`: {}", rev, last_error())};
   }
   Owned<git_tree, git_tree_free> sub;
   git_tree* walk_tree = tree.p;
   if (!prefix.empty()) {
     Owned<git_tree_entry, git_tree_entry_free> entry;
     if (git_tree_entry_bypath(&entry.p, tree.p, prefix.c_str()) != 0 || git_tree_entry_type(entry.p) != GIT_OBJECT_TREE) {
-      out.error = fmt::format("`{}` has no folder `{}`: the policy repository did not exist then", out.label, prefix);
-      return out;
+      return Failure{fmt::format("`{}` has no folder `{}`: the policy repository did not exist then", out.label, prefix)};
     }
     if (git_tree_lookup(&sub.p, repo.p, git_tree_entry_id(entry.p)) != 0) {
-      out.error = fmt::format("cannot read `{}` at `{}`: {}", prefix, out.label, last_error());
-      return out;
+      return Failure{fmt::format("cannot read `{}` at `{}`: {}", prefix, out.label, last_error())};
     }
     walk_tree = sub.p;
   }
   std::map<std::string, std::string> files;
   Walk w{repo.p, &files, {}};
   if (git_tree_walk(walk_tree, GIT_TREEWALK_PRE, visit, &w) != 0 && !w.error.empty()) {
-    out.error = w.error;
-    return out;
+    return Failure{w.error};
   }
   out.source = std::make_unique<MemorySource>(std::move(files), out.label);
   return out;

@@ -4,18 +4,19 @@
 #include <memory>
 #include <string>
 
+#include "compiler/core/expected.hpp"
 #include "compiler/frontend/repo_source.hpp"
 
 namespace leeway {
 
 struct GitRevision {
-  std::unique_ptr<RepoSource> source;  // null when it could not be read
-  std::string label;                   // "main (3f2a1c9)"
-  std::string error;                   // why it could not be read, with a hint
+  std::unique_ptr<RepoSource> source;
+  std::string label;  // "main (3f2a1c9)"
 };
 
 // `repo_path` is the policy repository's folder, anywhere inside a Git
 // working tree; `rev` anything `git rev-parse` accepts (a branch, a tag, HEAD~1).
-GitRevision read_git_revision(const std::string& repo_path, const std::string& rev);
+// Fails, with a hint where there is one, when it cannot be read.
+Expected<GitRevision> read_git_revision(const std::string& repo_path, const std::string& rev);
 
 }  // namespace leeway

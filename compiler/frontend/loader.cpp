@@ -29,12 +29,13 @@ struct FileResult {
 
 // Reads and checks one file's bytes.
 void read_file(RepoSource& source, const std::string& path, FileResult& r) {
-  std::string text, error;
-  if (!source.read(path, text, error)) {
-    r.diags.add(DiagnosticKind::unreadable_file, Pos{path, 0, 0}, fmt::format("cannot read `{}`: {}", path, error),
+  Expected<std::string> bytes = source.read(path);
+  if (!bytes) {
+    r.diags.add(DiagnosticKind::unreadable_file, Pos{path, 0, 0}, fmt::format("cannot read `{}`: {}", path, bytes.error()),
                 "check that the file exists and is readable");
     return;
   }
+  std::string text = std::move(*bytes);
   // A UTF-8 byte order mark is harmless; drop it so columns count from the text.
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   EncodingProblem problem;
@@ -61,15 +62,14 @@ bool parse_toml(const SourceFile& file, Diagnostics& diags, toml::table& out) {
 
 }  // namespace
 
-LoadResult load_repository(RepoSource& source, unsigned threads) {
+Expected<LoadResult> load_repository(RepoSource& source, unsigned threads) {
   LoadResult out;
   out.repo.root = source.describe();
   std::vector<std::string> paths = source.list(out.diags);
   bool has_manifest = false;
   for (const auto& p : paths) has_manifest = has_manifest || p == kManifest;
   if (!has_manifest) {
-    out.fatal = fmt::format("`{}` is not a policy repository: it has no leeway.toml", source.describe());
-    return out;
+    return Failure{fmt::format("`{}` is not a policy repository: it has no leeway.toml", source.describe())};
   }
   auto merge = [&](FileResult& r) {
     out.diags.append(std::move(r.diags.all()));

@@ -53,27 +53,23 @@ std::vector<std::string> DiskSource::list(Diagnostics& diags) {
   return out;
 }
 
-bool DiskSource::read(const std::string& path, std::string& out, std::string& error) {
+namespace {
+Failure too_big(std::uintmax_t size) {
+  return Failure{fmt::format("the file is {} bytes, over the limit of {} bytes for one policy file", size, kMaxFileBytes)};
+}
+}  // namespace
+
+Expected<std::string> DiskSource::read(const std::string& path) {
   fs::path p = fs::path(root_) / path;
   std::error_code ec;
   auto size = fs::file_size(p, ec);
-  if (ec) {
-    error = ec.message();
-    return false;
-  }
-  if (size > kMaxFileBytes) {
-    error = fmt::format("the file is {} bytes, over the limit of {} bytes for one policy file", size, kMaxFileBytes);
-    return false;
-  }
+  if (ec) return Failure{ec.message()};
+  if (size > kMaxFileBytes) return too_big(size);
   std::ifstream in(p, std::ios::binary);
-  if (!in) {
-    error = "cannot open it for reading";
-    return false;
-  }
+  if (!in) return Failure{"cannot open it for reading"};
   std::ostringstream ss;
   ss << in.rdbuf();
-  out = ss.str();
-  return true;
+  return ss.str();
 }
 
 std::vector<std::string> MemorySource::list(Diagnostics&) {
@@ -83,18 +79,11 @@ std::vector<std::string> MemorySource::list(Diagnostics&) {
   return out;
 }
 
-bool MemorySource::read(const std::string& path, std::string& out, std::string& error) {
+Expected<std::string> MemorySource::read(const std::string& path) {
   auto it = files_.find(path);
-  if (it == files_.end()) {
-    error = "no such file";
-    return false;
-  }
-  if (it->second.size() > kMaxFileBytes) {
-    error = fmt::format("the file is {} bytes, over the limit of {} bytes for one policy file", it->second.size(), kMaxFileBytes);
-    return false;
-  }
-  out = it->second;
-  return true;
+  if (it == files_.end()) return Failure{"no such file"};
+  if (it->second.size() > kMaxFileBytes) return too_big(it->second.size());
+  return it->second;
 }
 
 }  // namespace leeway

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "compiler/core/diagnostic.hpp"
+#include "compiler/core/expected.hpp"
 
 namespace leeway {
 
@@ -19,8 +20,8 @@ class RepoSource {
   // leeway reads: `*.toml` anywhere, `*.md` under stories/. Problems (links out
   // of the repository) are reported as diagnostics.
   virtual std::vector<std::string> list(Diagnostics& diags) = 0;
-  // The file's bytes; false with a reason when it cannot be read.
-  virtual bool read(const std::string& path, std::string& out, std::string& error) = 0;
+  // The file's bytes, or why they cannot be read.
+  virtual Expected<std::string> read(const std::string& path) = 0;
   virtual std::string describe() const = 0;
 };
 
@@ -28,7 +29,7 @@ class DiskSource : public RepoSource {
  public:
   explicit DiskSource(std::string root);
   std::vector<std::string> list(Diagnostics& diags) override;
-  bool read(const std::string& path, std::string& out, std::string& error) override;
+  Expected<std::string> read(const std::string& path) override;
   std::string describe() const override { return root_; }
 
  private:
@@ -41,7 +42,7 @@ class MemorySource : public RepoSource {
   explicit MemorySource(std::map<std::string, std::string> files, std::string name = "<memory>")
       : files_(std::move(files)), name_(std::move(name)) {}
   std::vector<std::string> list(Diagnostics& diags) override;
-  bool read(const std::string& path, std::string& out, std::string& error) override;
+  Expected<std::string> read(const std::string& path) override;
   std::string describe() const override { return name_; }
 
  private:

@@ -1,6 +1,6 @@
 // A policy compiled for lookups: the items that hold at a situation, found by
 // binary search along the most selective dimension and an exact test on the
-// rest; and the decision of section 4 of the contract.
+// rest; and the decision at a situation (docs/format.md, "Meaning").
 #pragma once
 #include <cstdint>
 #include <optional>

@@ -15,9 +15,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "compiler/core/assets.hpp"
 #include "compiler/core/ids.hpp"
 #include "compiler/core/parallel.hpp"
-#include "compiler/core/assets.hpp"
+#include "compiler/core/version.hpp"
 #include "reports/publish/pandoc.hpp"
 #include "reports/publish/process.hpp"
 
@@ -27,7 +28,7 @@ namespace leeway {
 namespace {
 
 constexpr const char* kStaging = ".leeway-staging";
-constexpr const char* kCacheVersion = "leeway 0.1.0 documents 1";
+const std::string kCacheVersion = fmt::format("leeway {} documents 1", kVersion);
 
 // FNV-1a, 64 bits: enough to tell a changed input from an unchanged one.
 struct Hash {
@@ -78,26 +79,27 @@ bool safe_name(const std::string& name) {
 
 }  // namespace
 
-BuildResult build_outputs(const std::vector<Document>& docs, const BuildOptions& opt) {
-  BuildResult result;
+Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const BuildOptions& opt) {
+  BuildSummary result;
   std::error_code ec;
   fs::path out = opt.out_dir;
   fs::create_directories(out, ec);
   if (ec || !fs::is_directory(out)) {
-    result.error = fmt::format("cannot create the output folder `{}`: {}", opt.out_dir, ec ? ec.message() : "it is not a folder");
-    return result;
+    return Failure{fmt::format("cannot create the output folder `{}`: {}", opt.out_dir, ec ? ec.message() : "it is not a folder")};
   }
   fs::path staging = out / kStaging;
   fs::remove_all(staging, ec);
   fs::create_directories(staging / "assets", ec);
-  if (ec) {
-    result.error = fmt::format("cannot write into the output folder `{}`: {}", opt.out_dir, ec.message());
-    return result;
-  }
-  auto cleanup = [&] {
-    std::error_code ignore;
-    fs::remove_all(staging, ignore);
-  };
+  if (ec) return Failure{fmt::format("cannot write into the output folder `{}`: {}", opt.out_dir, ec.message())};
+  // The staging folder goes whatever happens; on success its files have
+  // been moved into place first.
+  struct RemoveOnExit {
+    fs::path dir;
+    ~RemoveOnExit() {
+      std::error_code ignore;
+      fs::remove_all(dir, ignore);
+    }
+  } remove_staging{staging};
 
   PandocAssets assets{(staging / "assets" / "style.html").string(), (staging / "assets" / "leeway.css").string(),
                       (staging / "assets" / "reference.docx").string()};
@@ -125,11 +127,7 @@ BuildResult build_outputs(const std::vector<Document>& docs, const BuildOptions&
   std::vector<Task> tasks;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     const Document& doc = docs[d];
-    if (!safe_name(doc.name)) {
-      cleanup();
-      result.error = fmt::format("`{}` cannot be a file name; ids may use letters, digits, '_' and '-' only", doc.name);
-      return result;
-    }
+    if (!safe_name(doc.name)) return Failure{fmt::format("`{}` cannot be a file name; ids may use letters, digits, '_' and '-' only", doc.name)};
     if (wants("md")) tasks.push_back(Task{doc.name + ".md", "md", doc.markdown, d, Hash{}.add(doc.markdown).hex(), false});
     for (const auto& [name, svg] : doc.pictures) tasks.push_back(Task{name, "svg", svg, d, Hash{}.add(svg).hex(), false});
     for (const std::string& f : pandoc_formats())
@@ -141,24 +139,17 @@ BuildResult build_outputs(const std::vector<Document>& docs, const BuildOptions&
     t.reuse = it != cache.end() && it->second == t.hash && fs::is_regular_file(out / t.file, ec);
     if (!t.reuse && t.format != "md" && t.format != "svg") ++to_render;
   }
-  if (to_render > 0 && pandoc_path.empty()) {
-    cleanup();
-    result.error = fmt::format(
+  if (to_render > 0 && pandoc_path.empty())
+    return Failure{fmt::format(
         "cannot render {}: `{}` was not found on PATH\n  = hint: install Pandoc (apt-get install pandoc weasyprint), name it with --pandoc, or "
         "build Markdown only with --formats md",
-        tasks.front().file, opt.pandoc);
-    return result;
-  }
+        tasks.front().file, opt.pandoc)};
 
   // Markdown inputs for Pandoc, staged once per document.
   std::vector<std::string> inputs(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
     inputs[d] = (staging / "assets" / (docs[d].name + ".md")).string();
-    if (!write_file(inputs[d], docs[d].markdown)) {
-      cleanup();
-      result.error = fmt::format("cannot write into `{}`", staging.string());
-      return result;
-    }
+    if (!write_file(inputs[d], docs[d].markdown)) return Failure{fmt::format("cannot write into `{}`", staging.string())};
   }
 
   std::mutex mu;
@@ -191,13 +182,10 @@ BuildResult build_outputs(const std::vector<Document>& docs, const BuildOptions&
     if (opt.progress) opt.progress(done, tasks.size(), t.file, t.reuse);
   });
   result.rendered = rendered;
+  std::string failed;
   for (const std::string& e : errors)
-    if (!e.empty()) result.error += (result.error.empty() ? "" : "\n") + e;
-  if (!result.ok()) {
-    cleanup();
-    result.error += "\n  = note: the previous outputs in " + opt.out_dir + " were left as they were";
-    return result;
-  }
+    if (!e.empty()) failed += (failed.empty() ? "" : "\n") + e;
+  if (!failed.empty()) return Failure{failed + "\n  = note: the previous outputs in " + opt.out_dir + " were left as they were"};
 
   // Every file is ready: move the new ones into place (each rename is atomic),
   // drop outputs of the last build that this one no longer makes, and record
@@ -215,17 +203,12 @@ BuildResult build_outputs(const std::vector<Document>& docs, const BuildOptions&
       continue;
     }
     fs::rename(staging / t.file, out / t.file, ec);
-    if (ec) {
-      cleanup();
-      result.error = fmt::format("cannot move {} into {}: {}", t.file, opt.out_dir, ec.message());
-      return result;
-    }
+    if (ec) return Failure{fmt::format("cannot move {} into {}: {}", t.file, opt.out_dir, ec.message())};
   }
   for (const auto& [file, hash] : cache)
     if (!now.count(file) && safe_name(file)) fs::remove(out / file, ec);
   write_file(staging / kCacheFile, manifest.dump(2) + "\n");
   fs::rename(staging / kCacheFile, out / kCacheFile, ec);
-  cleanup();
   std::sort(result.files.begin(), result.files.end());
   return result;
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "compiler/core/expected.hpp"
 #include "reports/documents/documents.hpp"
 
 namespace leeway {
@@ -23,15 +24,15 @@ struct BuildOptions {
   std::function<void(std::size_t, std::size_t, const std::string&, bool)> progress;
 };
 
-struct BuildResult {
-  std::string error;  // empty when the build succeeded
+struct BuildSummary {
   std::vector<std::string> files;  // every output, sorted
   std::size_t rendered = 0;        // Pandoc runs
   std::size_t reused = 0;          // outputs the cache kept
-  bool ok() const { return error.empty(); }
 };
 
-BuildResult build_outputs(const std::vector<Document>& docs, const BuildOptions& options);
+// Fails (naming every file that failed, with a hint) and leaves the previous
+// outputs as they were, or publishes every file.
+Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const BuildOptions& options);
 
 // The name of the cache manifest inside the output folder.
 inline constexpr const char* kCacheFile = ".leeway-cache.json";

@@ -12,8 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   dims[3].type = leeway::DimType::boolean, dims[3].max = 1;
   for (auto& d : dims) {
     d.valid = true;
-    std::string error;
-    (void)leeway::parse_point(text, d, error);
+    (void)leeway::parse_point(text, d);
   }
   if (text.find('\n') == std::string::npos) {
     for (const char* dim : {"days", "amount", "tier", "fraud"}) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <string>
 
 #include "compiler/analysis/compile.hpp"
@@ -39,12 +40,19 @@ reports_to = "supervisor"
 max_cost = 200
 )";
 
+// Compiles a source that is a repository (it throws if not), diagnostics sorted.
+inline Compilation compile_source(RepoSource& source, const CompileOptions& options) {
+  Expected<Compilation> c = compile(source, options);
+  if (!c) throw std::runtime_error(c.error());
+  c->diags.sort();
+  return std::move(*c);
+}
+
+// Compiles the files on one thread, with kManifest unless they bring their own.
 inline Compilation compile_files(std::map<std::string, std::string> files, bool analyse = true) {
   if (!files.count("leeway.toml")) files["leeway.toml"] = kManifest;
   MemorySource src(std::move(files));
-  Compilation c = compile(src, CompileOptions{analyse, 1});
-  c.diags.sort();
-  return c;
+  return compile_source(src, CompileOptions{analyse, 1});
 }
 
 inline std::vector<std::string> kinds(const Compilation& c) {

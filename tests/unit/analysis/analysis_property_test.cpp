@@ -280,7 +280,7 @@ TEST_CASE("random repositories: check and query agree with brute force", "[analy
 
 namespace {
 
-// The decision of section 4 at a point, by brute force over the generated items.
+// The decision at a point (docs/format.md, "Meaning"), by brute force over the generated items.
 std::tuple<std::string, std::string, std::string, bool> brute_decision(const Generated& g, const std::vector<std::int64_t>& p) {
   for (const char* kind : {"line", "exception", "rule"}) {
     std::set<std::string> outs;

@@ -15,10 +15,8 @@ const char* kCover = "[[rule]]\nid = \"all\"\nthen = \"decline\"\n";
 // Compiles the files on one thread and on four; both must report the same.
 Compilation same_on_one_and_many(const std::map<std::string, std::string>& files) {
   MemorySource one(files), many(files);
-  Compilation a = compile(one, CompileOptions{true, 1});
-  Compilation b = compile(many, CompileOptions{true, 4});
-  a.diags.sort();
-  b.diags.sort();
+  Compilation a = test::compile_source(one, CompileOptions{true, 1});
+  Compilation b = test::compile_source(many, CompileOptions{true, 4});
   CHECK(render_json(a.diags.all(), 0) == render_json(b.diags.all(), 0));
   return a;
 }
@@ -103,7 +101,7 @@ TEST_CASE("limits: too many items, too many conflicts, each named with how to ra
   MemorySource src({{"leeway.toml", test::kManifest}, {"p.toml", policy}});
   CompileOptions opt{true, 1};
   opt.limits.diagnostics_per_policy = 2;
-  Compilation c = compile(src, opt);
+  Compilation c = test::compile_source(src, opt);
   std::size_t conflicts = 0;
   const Diagnostic* cap = nullptr;
   for (const auto& d : c.diags.all()) {
@@ -118,7 +116,7 @@ TEST_CASE("limits: too many items, too many conflicts, each named with how to ra
   MemorySource again({{"leeway.toml", test::kManifest}, {"p.toml", policy}});
   CompileOptions few{true, 1};
   few.limits.items_per_policy = 3;
-  Compilation d = compile(again, few);
+  Compilation d = test::compile_source(again, few);
   const Diagnostic* items = test::find(d, "limit-exceeded");
   REQUIRE(items);
   CHECK(items->message.find("has 4 items, over the limit of 3") != std::string::npos);

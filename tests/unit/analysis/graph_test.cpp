@@ -1,27 +1,16 @@
 #include <catch2/catch.hpp>
 
 #include "compiler/emit/graph_export.hpp"
+#include "support/policy_text.hpp"
 #include "support/test_repo.hpp"
 
 using namespace leeway;
 using namespace leeway::test;
 
 namespace {
-const char* kPolicy = R"([policy]
-id = "p"
-over = ["days"]
-outcomes = ["yes", "no"]
-[[rule]]
-id = "r"
-then = "no"
-[[exception]]
-id = "e"
-bends = "r"
-when = { days = "0..10" }
-then = "yes"
-granted_by = "associate"
-max_cost = 5
-)";
+std::string one_exception() {
+  return policy("p", {"days"}, {"yes", "no"}).rule("r", "", "no").exception("e", "r", R"(days = "0..10")", "yes", "associate", "5");
+}
 
 std::size_t count_edges(const RepoGraph& rg, EdgeKind k) {
   std::size_t n = 0;
@@ -31,7 +20,7 @@ std::size_t count_edges(const RepoGraph& rg, EdgeKind k) {
 }  // namespace
 
 TEST_CASE("the graph holds every vertex and dependency", "[graph]") {
-  Compilation c = compile_files({{"p.toml", kPolicy}, {"stories/s.md", "+++\ntitle = \"t\"\nteaches = [\"p.e\"]\n+++\n"}}, false);
+  Compilation c = compile_files({{"p.toml", one_exception()}, {"stories/s.md", "+++\ntitle = \"t\"\nteaches = [\"p.e\"]\n+++\n"}}, false);
   const RepoGraph& rg = c.graph;
   // 4 dimensions, 2 roles, 1 policy, 2 items, 1 story
   CHECK(boost::num_vertices(rg.g()) == 10);

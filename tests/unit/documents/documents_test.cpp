@@ -5,49 +5,20 @@
 #include "reports/documents/decision_map.hpp"
 #include "reports/documents/documents.hpp"
 #include "reports/documents/drills.hpp"
+#include "support/policy_text.hpp"
 #include "support/test_repo.hpp"
 
 using namespace leeway;
 
 namespace {
 
-const char* kPolicy = R"(
-[policy]
-id = "p"
-over = ["days", "tier", "fraud"]
-outcomes = ["refund", "credit", "decline"]
-
-[[rule]]
-id = "in"
-when = { days = "0..30" }
-then = "refund"
-
-[[rule]]
-id = "late"
-when = { days = "31.." }
-then = "decline"
-
-[[exception]]
-id = "small"
-bends = "late"
-when = { days = "31..40", tier = "standard", fraud = false }
-then = "credit"
-granted_by = "associate"
-max_cost = 20
-
-[[exception]]
-id = "gold"
-bends = "late"
-when = { days = "31..60", tier = ["gold", "platinum"], fraud = false }
-then = "refund"
-granted_by = "supervisor"
-max_cost = 150
-
-[[line]]
-id = "fraud"
-when = { fraud = true }
-then = "decline"
-)";
+// Two exceptions of different reach and a line.
+const std::string kPolicy = test::policy("p", {"days", "tier", "fraud"}, {"refund", "credit", "decline"})
+                                .rule("in", R"(days = "0..30")", "refund")
+                                .rule("late", R"(days = "31..")", "decline")
+                                .exception("small", "late", R"(days = "31..40", tier = "standard", fraud = false)", "credit", "associate", "20")
+                                .exception("gold", "late", R"(days = "31..60", tier = ["gold", "platinum"], fraud = false)", "refund", "supervisor", "150")
+                                .line("fraud", "fraud = true", "decline");
 
 int item(const Policy& p, const std::string& id) { return p.item_index(id); }
 
@@ -104,7 +75,7 @@ TEST_CASE("drills sit at an exception's edges and carry the policy's real answer
 
 TEST_CASE("a decision map is drawn over the named axes, with the line outlined", "[documents]") {
   std::string policy = kPolicy;
-  policy.insert(policy.find("\n[[rule]]"), "map = [\"days\", \"fraud\"]\n");
+  policy.insert(policy.find("[[rule]]"), "map = [\"days\", \"fraud\"]\n");
   Compilation c = test::compile_files({{"p.toml", policy}});
   REQUIRE_FALSE(c.diags.has_errors());
   const Policy& p = c.repo.policies[0];

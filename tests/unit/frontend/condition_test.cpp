@@ -113,11 +113,12 @@ TEST_CASE("enum constraints name values and unknown ones get a suggestion", "[co
 }
 
 TEST_CASE("query values parse per dimension type", "[condition]") {
-  std::string err;
-  CHECK(parse_point("45", days(), err) == 45);
-  CHECK_FALSE(parse_point("101", days(), err));
-  CHECK(err.find("outside") != std::string::npos);
-  CHECK(parse_point("gold", tier(), err) == 1);
-  CHECK_FALSE(parse_point("golden", tier(), err));
-  CHECK(err.find("gold") != std::string::npos);
+  CHECK(parse_point("45", days()).value() == 45);
+  Expected<std::int64_t> past = parse_point("101", days());
+  REQUIRE_FALSE(past);
+  CHECK(past.error().find("outside") != std::string::npos);
+  CHECK(parse_point("gold", tier()).value() == 1);
+  Expected<std::int64_t> typo = parse_point("golden", tier());
+  REQUIRE_FALSE(typo);
+  CHECK(typo.error().find("gold") != std::string::npos);
 }

@@ -29,8 +29,7 @@ void feed(const std::string& target, const std::string& data) {
   if (target == "condition") {
     leeway::Dimension d;
     d.type = leeway::DimType::money, d.max = 100000, d.valid = true;
-    std::string error;
-    (void)leeway::parse_point(data, d, error);
+    (void)leeway::parse_point(data, d);
     if (data.find('\n') == std::string::npos)
       run({{"leeway.toml", kManifest},
            {"p.toml", "[policy]\nid = \"p\"\nover = [\"days\"]\noutcomes = [\"y\"]\n[[rule]]\nid = \"r\"\nthen = \"y\"\nwhen = { days = " + data + " }\n"}});

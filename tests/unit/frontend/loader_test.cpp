@@ -38,7 +38,6 @@ loyalty = "c"
 
 TEST_CASE("a sound repository loads into the model, in file order", "[loader]") {
   Compilation c = compile_files({{"returns.toml", kPolicy}});
-  CHECK(c.fatal.empty());
   CHECK(c.diags.all().empty());
   REQUIRE(c.repo.policies.size() == 1);
   const Policy& p = c.repo.policies[0];
@@ -59,8 +58,9 @@ TEST_CASE("a sound repository loads into the model, in file order", "[loader]") 
 
 TEST_CASE("no manifest is a fatal error, not a diagnostic", "[loader]") {
   MemorySource src(std::map<std::string, std::string>{{"returns.toml", kPolicy}});
-  Compilation c = compile(src, {});
-  CHECK_FALSE(c.fatal.empty());
+  Expected<Compilation> c = compile(src, {});
+  REQUIRE_FALSE(c);
+  CHECK(c.error().find("no leeway.toml") != std::string::npos);
 }
 
 TEST_CASE("one run reports every problem, each at its place", "[loader]") {

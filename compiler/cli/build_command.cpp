@@ -1,0 +1,111 @@
+// `leeway build [REPO] -o OUT`: a handbook for every role and the manager
+// grids, in every format, published atomically into OUT.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "compiler/cli/command.hpp"
+#include "reports/documents/documents.hpp"
+#include "reports/publish/build_outputs.hpp"
+
+namespace leeway {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BuildArgs {
+  std::string repo = ".", out = "out", formats = "md,html,pdf,docx,epub", pandoc = "pandoc";
+  double timeout = 120;
+  bool allow_inside = false, quiet = false;
+};
+
+// Is `inner` the folder `outer` or inside it (after resolving links)?
+bool inside(const fs::path& inner, const fs::path& outer) {
+  std::error_code ec;
+  fs::path a = fs::weakly_canonical(inner, ec), b = fs::weakly_canonical(outer, ec);
+  auto rel = a.lexically_relative(b);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+Expected<BuildOptions> build_options(const BuildArgs& a, const GlobalOptions& global) {
+  BuildOptions opt;
+  opt.out_dir = a.out;
+  opt.pandoc = a.pandoc;
+  opt.timeout_seconds = a.timeout;
+  opt.jobs = global.jobs;
+  opt.formats.clear();
+  std::stringstream list(a.formats);
+  for (std::string f; std::getline(list, f, ',');) {
+    if (f.empty()) continue;
+    if (f != "md" && f != "html" && f != "pdf" && f != "docx" && f != "epub")
+      return Failure{fmt::format("`{}` is not a document format; choose among md, html, pdf, docx, epub", f)};
+    opt.formats.push_back(f);
+  }
+  return opt;
+}
+
+ExitCode run_build(const BuildArgs& a, const GlobalOptions& global) {
+  if (Status folder = check_repository_folder(a.repo); !folder) return fail(folder.error());
+  if (inside(a.out, a.repo) && !a.allow_inside)
+    return fail(fmt::format("the output folder `{}` is inside the policy repository `{}`; leeway never writes into a repository\n"
+                            "  = hint: choose a folder outside it (-o ../handbooks), or pass --allow-output-in-repo if you mean it",
+                            a.out, a.repo));
+  Expected<BuildOptions> opt = build_options(a, global);
+  if (!opt) return fail(opt.error());
+  Expected<Compilation*> opened = open_repository(a.repo, global, true);
+  if (!opened) return fail(opened.error());
+  const Compilation& comp = **opened;
+  if (comp.diags.has_errors()) {
+    report_to_stderr(comp, global, 20);
+    std::fprintf(stderr, "leeway: error: the repository has errors, so no document was built; the previous ones in %s are unchanged\n",
+                 a.out.c_str());
+    return ExitCode::findings;
+  }
+  // Progress on a terminal only: `[3/14] handbook-supervisor.pdf`, one line rewritten.
+  bool tty = !a.quiet && isatty(STDERR_FILENO) && !std::getenv("CI");
+  if (tty)
+    opt->progress = [](std::size_t i, std::size_t n, const std::string& file, bool reused) {
+      std::fprintf(stderr, "\r\033[K[%zu/%zu] %s%s", i, n, file.c_str(), reused ? " (unchanged)" : "");
+      std::fflush(stderr);
+    };
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<Document> docs = make_documents(comp);
+  Expected<BuildSummary> built = build_outputs(docs, *opt);
+  if (tty) std::fprintf(stderr, "\r\033[K");
+  if (!built) return fail(built.error());
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!a.quiet)
+    std::fprintf(stderr, "leeway: %zu files in %s (%zu rendered by Pandoc, %zu unchanged) in %.1f s\n", built->files.size(), a.out.c_str(),
+                 built->rendered, built->reused, secs);
+  for (const auto& f : built->files) std::printf("%s\n", (fs::path(a.out) / f).string().c_str());
+  return ExitCode::ok;
+}
+
+}  // namespace
+
+Command add_build_command(CLI::App& app, const GlobalOptions& global) {
+  auto a = std::make_shared<BuildArgs>();
+  CLI::App* cmd =
+      app.add_subcommand("build", "publish a handbook for every role and the manager grids (Markdown, HTML, PDF, DOCX, EPUB)");
+  cmd->add_option("REPO", a->repo, "the repository folder")->capture_default_str();
+  cmd->add_option("-o,--output", a->out, "the output folder (made if missing; never inside the repository)")->capture_default_str();
+  cmd->add_option("--formats", a->formats, "comma-separated: md, html, pdf, docx, epub")->capture_default_str();
+  cmd->add_option("--pandoc", a->pandoc, "the Pandoc program to run")->capture_default_str();
+  cmd->add_option("--pandoc-timeout", a->timeout, "seconds one Pandoc run may take before it is stopped")->capture_default_str();
+  cmd->add_flag("--allow-output-in-repo", a->allow_inside, "allow an output folder inside the policy repository");
+  cmd->add_flag("-q,--quiet", a->quiet, "no progress and no summary; the list of files still goes to standard output");
+  cmd->footer(
+      "Files: handbook-<role>.<format> for every role, grid-judgment, grid-authority and grid-decision-maps, and\n"
+      "grid-map-<policy>.svg. Only what changed is rendered again; a failed build leaves the previous files as they were.\n"
+      "Exit status: 0 built, 1 the repository has errors (nothing built), 2 the build could not run (Pandoc missing or failing).\n"
+      "Example: leeway build policies -o out");
+  return {cmd, [a, &global] { return run_build(*a, global); }};
+}
+
+}  // namespace leeway

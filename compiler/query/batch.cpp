@@ -1,0 +1,111 @@
+#include "compiler/query/batch.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "compiler/core/suggest.hpp"
+#include "compiler/core/values.hpp"
+#include "compiler/frontend/condition.hpp"
+#include "compiler/query/decision_writer.hpp"
+
+namespace leeway {
+namespace {
+
+// Splits one CSV line (RFC 4180 quoting) into fields.
+bool split_csv(std::string_view line, std::vector<std::string>& fields) {
+  fields.clear();
+  std::string cur;
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') cur += '"', ++i;
+      else if (c == '"') quoted = false;
+      else cur += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      fields.push_back(std::move(cur));
+      cur.clear();
+    } else if (c != '\r') {
+      cur += c;
+    }
+  }
+  fields.push_back(std::move(cur));
+  return !quoted;
+}
+
+}  // namespace
+
+Expected<std::size_t> run_batch(const Repository& repo, const Policy& policy, const DecisionIndex& index, std::istream& in, std::FILE* out,
+                                BatchFormat format) {
+  const PolicySpace& space = index.space();
+  auto names = space_dimension_names(space);
+  std::string line;
+  std::vector<std::string> fields;
+  std::size_t rows = 0;
+  if (!std::getline(in, line)) return Failure{"the batch file is empty: it needs a header row of dimension names"};
+  if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+  split_csv(line, fields);
+  // column -> dimension
+  std::vector<int> column_dim(fields.size(), -1);
+  std::vector<bool> seen(names.size(), false);
+  for (std::size_t c = 0; c < fields.size(); ++c) {
+    auto it = std::find(names.begin(), names.end(), fields[c]);
+    if (it == names.end()) {
+      std::string hint = did_you_mean(fields[c], names);
+      return Failure{fmt::format("line 1: column `{}` is not a dimension of policy `{}`{}{}", fields[c], policy.id, hint.empty() ? "" : "; ", hint)};
+    }
+    std::size_t d = static_cast<std::size_t>(it - names.begin());
+    if (seen[d]) return Failure{fmt::format("line 1: column `{}` appears twice", fields[c])};
+    seen[d] = true;
+    column_dim[c] = static_cast<int>(d);
+  }
+  for (std::size_t d = 0; d < names.size(); ++d)
+    if (!seen[d]) return Failure{fmt::format("line 1: no column for `{}`; the policy decides over it", names[d])};
+
+  DecisionWriter writer(repo, policy);
+  std::string buf;
+  buf.reserve(1 << 20);
+  if (format == BatchFormat::csv) {
+    for (const auto& n : names) buf += n + ",";
+    buf += "outcome,decided_by,items,granted_by,max_cost,conflict\n";
+  }
+  std::vector<std::int64_t> point(names.size());
+  std::size_t line_no = 1;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line == "\r") continue;
+    if (!split_csv(line, fields)) return Failure{fmt::format("line {}: an opening quote is never closed", line_no)};
+    if (fields.size() != column_dim.size())
+      return Failure{fmt::format("line {}: {} values for {} columns", line_no, fields.size(), column_dim.size())};
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+      Expected<std::int64_t> v = parse_point(fields[c], *space.dims[static_cast<std::size_t>(column_dim[c])]);
+      if (!v) return Failure{fmt::format("line {}: {}", line_no, v.error())};
+      point[static_cast<std::size_t>(column_dim[c])] = *v;
+    }
+    Decision d = index.decide(point, policy);
+    if (format == BatchFormat::jsonl) {
+      writer.json(buf, d);
+      buf += '\n';
+    } else {
+      for (std::size_t dd = 0; dd < names.size(); ++dd) {
+        buf += csv_field(format_value(*space.dims[dd], point[dd]));
+        buf += ',';
+      }
+      writer.csv(buf, d);
+    }
+    ++rows;
+    if (buf.size() > (1 << 20) - 4096) {
+      std::fwrite(buf.data(), 1, buf.size(), out);
+      buf.clear();
+    }
+  }
+  std::fwrite(buf.data(), 1, buf.size(), out);
+  return rows;
+}
+
+}  // namespace leeway

@@ -1,0 +1,32 @@
+// A decision written as JSON (the object of `leeway query --format json`) or as a CSV row.
+// The text of every outcome, item and role is escaped once per policy, so
+// writing a decision (a batch writes millions) only copies bytes.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/query/decision_index.hpp"
+
+namespace leeway {
+
+// A JSON string literal, quotes included.
+std::string json_string(std::string_view s);
+// A CSV field, quoted only where it must be (RFC 4180).
+std::string csv_field(std::string_view s);
+
+class DecisionWriter {
+ public:
+  DecisionWriter(const Repository& repo, const Policy& policy);
+  // {"policy": ..., "outcome": ..., ...}, one line, no newline.
+  void json(std::string& out, const Decision& d) const;
+  // outcome,decided_by,items,granted_by,max_cost,conflict and a newline.
+  void csv(std::string& out, const Decision& d) const;
+
+ private:
+  std::string policy_json_;
+  std::vector<std::string> outcome_json_, outcome_csv_, item_json_, item_csv_, role_json_, role_csv_;
+};
+
+}  // namespace leeway

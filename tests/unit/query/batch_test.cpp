@@ -1,0 +1,56 @@
+// Batch queries: a decision for every row of a CSV file, streamed.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <sstream>
+
+#include "compiler/query/batch.hpp"
+#include "support/policy_text.hpp"
+#include "support/test_repo.hpp"
+
+using namespace leeway;
+using namespace leeway::test;
+
+namespace {
+// What run_batch writes for `csv`, or its error (then `err` is set).
+std::string batch(const Compilation& c, const std::string& csv, BatchFormat f, std::string& err) {
+  DecisionIndex index(*c.spaces[0]);
+  std::istringstream in(csv);
+  std::FILE* out = std::tmpfile();
+  Expected<std::size_t> rows = run_batch(c.repo, c.repo.policies[0], index, in, out, f);
+  err = rows ? "" : rows.error();
+  std::rewind(out);
+  std::string text;
+  char buf[4096];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, out)) > 0;) text.append(buf, n);
+  std::fclose(out);
+  return text;
+}
+}  // namespace
+
+TEST_CASE("batch queries stream CSV and JSON Lines, columns in any order", "[query][batch]") {
+  Compilation c = compile_files({{"p.toml", grace_policy()}});
+  std::string err;
+  std::string csv = batch(c, "tier,days,amount\ngold,45,10\nstandard,45,10\ngold,5,0\n", BatchFormat::csv, err);
+  CHECK(err.empty());
+  CHECK(csv ==
+        "days,amount,tier,outcome,decided_by,items,granted_by,max_cost,conflict\n"
+        "45,10,gold,refund,exception,p.grace,supervisor,99.99,false\n"
+        "45,10,standard,decline,rule,p.out,,,false\n"
+        "5,0,gold,refund,rule,p.in,,,false\n");
+  std::string jsonl = batch(c, "days,amount,tier\n45,10,gold\n", BatchFormat::jsonl, err);
+  CHECK(jsonl == R"({"policy": "p", "outcome": "refund", "decided_by": "exception", "items": ["p.grace"], "granted_by": "supervisor", "max_cost": 99.99, "conflict": false})" "\n");
+}
+
+TEST_CASE("batch errors name the line", "[query][batch]") {
+  Compilation c = compile_files({{"p.toml", grace_policy()}});
+  std::string err;
+  batch(c, "days,amount\n1,2\n", BatchFormat::csv, err);
+  CHECK(err.find("tier") != std::string::npos);
+  batch(c, "days,amount,tier\n1,2,gold\n1,2,golden\n", BatchFormat::csv, err);
+  CHECK(err.find("line 3") == 0);
+  batch(c, "days,amount,tier\n1,\"2,gold\n", BatchFormat::csv, err);
+  CHECK(err == "line 2: an opening quote is never closed");
+  batch(c, "", BatchFormat::csv, err);
+  CHECK(err.find("empty") != std::string::npos);
+}
