@@ -41,7 +41,7 @@ TEST_CASE("gaps: the silent part as few boxes, merged across a set dimension", "
   CHECK(uncovered_boxes(domain, covering, {true, false}, 4) == gaps);
 }
 
-TEST_CASE("gaps: nothing covered is the whole domain; everything covered is no gap", "[gaps]") {
+TEST_CASE("gaps: nothing covered is the whole domain, and everything covered is no gap", "[gaps]") {
   Box domain = {ValueSet::range(0, 9), ValueSet::range(0, 1)};
   CHECK(uncovered_boxes(domain, {}, {true, false}) == std::vector<Box>{domain});
   Box all = domain;
