@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config git
+  ccache                 # a second run of ci/test.sh reuses what the first compiled
   libtomlplusplus-dev    # TOML parsing with source positions
   libctemplate-dev       # document templates
   libboost-graph-dev     # the repository dependency graph

@@ -8,7 +8,8 @@
 #include <optional>
 
 #include "compiler/cli/command.hpp"
-#include "compiler/emit/diagnostic_render.hpp"
+#include "compiler/emit/diagnostic_json.hpp"
+#include "compiler/emit/diagnostic_text.hpp"
 #include "compiler/emit/github_annotations.hpp"
 #include "compiler/emit/sarif.hpp"
 

@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "compiler/emit/diagnostic_render.hpp"
+#include "compiler/emit/diagnostic_text.hpp"
 
 namespace leeway {
 

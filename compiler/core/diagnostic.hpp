@@ -1,5 +1,5 @@
 // A diagnostic: what is wrong, where, and how to fix it. Plain data, produced by
-// every stage and rendered by diagnostic_render.
+// every stage and rendered by compiler/emit (text, JSON, SARIF, GitHub annotations).
 #pragma once
 #include <cstdint>
 #include <optional>

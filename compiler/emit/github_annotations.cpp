@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "compiler/core/diagnostic_catalog.hpp"
-#include "compiler/emit/diagnostic_render.hpp"
+#include "compiler/emit/diagnostic_text.hpp"
 
 namespace leeway {
 

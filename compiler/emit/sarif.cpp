@@ -7,7 +7,8 @@
 #include "compiler/core/diagnostic_catalog.hpp"
 #include "compiler/core/version.hpp"
 #include "compiler/emit/diagnostic_docs.hpp"
-#include "compiler/emit/diagnostic_render.hpp"
+#include "compiler/emit/diagnostic_json.hpp"
+#include "compiler/emit/diagnostic_text.hpp"
 
 namespace leeway {
 namespace {

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compiler/core/diagnostic_catalog.hpp"
-#include "compiler/emit/diagnostic_render.hpp"
+#include "compiler/emit/diagnostic_json.hpp"
 #include "reports/documents/documents.hpp"
 #include "reports/documents/markdown.hpp"
 

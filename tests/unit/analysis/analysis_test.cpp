@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "compiler/emit/diagnostic_render.hpp"
+#include "compiler/emit/diagnostic_json.hpp"
 #include "support/test_repo.hpp"
 
 using namespace leeway;
