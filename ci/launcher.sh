@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
 # Prints the CMake option that puts ccache in front of the compiler, when it is
-# installed (ci/setup.sh installs it): the Release and sanitizer builds of
-# ci/test.sh then reuse what an earlier run compiled.
-if command -v ccache >/dev/null 2>&1; then echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"; fi
+# installed (ci/setup.sh installs it), so that a second run of ci/test.sh
+# reuses what the first compiled. Paths are hashed relative to the checkout
+# (CCACHE_BASEDIR, CCACHE_NOHASHDIR), so a fresh clone elsewhere hits the cache too.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+if command -v ccache >/dev/null 2>&1; then
+  echo "-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_BASEDIR=$root;CCACHE_NOHASHDIR=true;ccache"
+fi

@@ -6,6 +6,7 @@
 
 #include "compiler/analysis/analysis.hpp"
 #include "compiler/frontend/resolver.hpp"
+#include "compiler/analysis/role_checks.hpp"
 #include "compiler/analysis/waivers.hpp"
 
 namespace leeway {
@@ -44,6 +45,7 @@ Expected<Compilation> compile(RepoSource& source, const CompileOptions& options)
   lap("decision spaces");
   if (options.analyse) {
     c.diags.append(analyse(c.repo, c.spaces, options.threads, options.limits.diagnostics_per_policy));
+    check_ceilings(c.graph, c.repo.manifest, c.diags);
     apply_waivers(c.repo, c.diags);
   }
   lap("analysis");

@@ -11,12 +11,28 @@ void apply_waivers(const Repository& repo, Diagnostics& diags) {
   for (const Policy& p : repo.policies)
     for (const Waiver& w : p.waivers) {
       if (!w.valid) continue;
-      bool used = false;
+      bool used = false, refused = false;
       for (Diagnostic& d : diags.all()) {
         if (d.kind != w.kind || d.policy != p.id) continue;
         if (std::find(d.items.begin(), d.items.end(), w.item) == d.items.end()) continue;
+        // Errors stay in force: a policy that contradicts itself or crosses
+        // a line is wrong, whatever the reason given.
+        if (d.severity == Severity::error) {
+          refused = true;
+          continue;
+        }
         if (d.waived.empty()) d.waived = w.reason;
         used = true;
+      }
+      if (refused) {
+        const DiagnosticInfo& k = diagnostic_info(*w.kind);
+        Diagnostic d = Diagnostic::of(DiagnosticKind::bad_waiver, w.pos,
+                                      fmt::format("this waiver of {} for `{}` would silence an error; only warnings can be waived", w.code, w.item),
+                                      fmt::format("fix the {} ({}) instead, and remove the [[waive]]; `leeway explain {}` says how", k.name, k.code, k.code));
+        d.policy = p.id;
+        d.items = {w.item};
+        unused.push_back(std::move(d));
+        continue;
       }
       if (used) continue;
       Diagnostic d = Diagnostic::of(DiagnosticKind::unused_waiver, w.pos);

@@ -24,6 +24,7 @@ struct Diagnostic {
   Pos pos;
   std::string policy;               // the policy id, where there is one
   std::vector<std::string> items;   // qualified item ids
+  std::vector<std::string> roles;   // role ids, for diagnostics about roles
   std::optional<Region> region;
   std::string example;              // an example situation inside the region, in words
   std::string hint;                 // how to fix it

@@ -40,6 +40,7 @@ constexpr auto kCatalog = std::to_array<DiagnosticInfo>({
     {K::unknown_rule, "unknown-rule", "LW304", S::error, "`bends` names no rule"},
     {K::unknown_role, "unknown-role", "LW305", S::error, "`granted_by` or `reports_to` names no role"},
     {K::unknown_exception, "unknown-exception", "LW306", S::error, "a story's `teaches` names no exception"},
+    {K::bends_other_policy, "bends-other-policy", "LW307", S::error, "`bends` names a rule of another policy"},
     // Constraints
     {K::bad_constraint, "bad-constraint", "LW401", S::error, "a constraint is not of the form its dimension's type takes"},
     {K::empty_range, "empty-range", "LW402", S::error, "a range whose low end is above its high end"},
@@ -58,6 +59,7 @@ constexpr auto kCatalog = std::to_array<DiagnosticInfo>({
     {K::no_bend, "no-bend", "LW508", S::warning, "an exception has the same outcome as the rule it bends"},
     {K::unbounded_exception, "unbounded-exception", "LW509", S::warning, "an exception states no line: no max_cost, or an open range"},
     {K::authority_exceeded, "authority-exceeded", "LW510", S::error, "an exception's max_cost is above its role's max_cost"},
+    {K::ceiling_inversion, "ceiling-inversion", "LW511", S::warning, "a role's max_cost is below that of a role reporting to it"},
     {K::internal, "internal", "LW999", S::error, "leeway itself failed; please report it"},});
 
 // The table is indexed by the enum: every kind has its row, in order.

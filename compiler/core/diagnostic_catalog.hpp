@@ -45,6 +45,7 @@ enum class DiagnosticKind : std::uint8_t {
   unknown_rule,  // LW304
   unknown_role,  // LW305
   unknown_exception,  // LW306
+  bends_other_policy,  // LW307
   // Constraints
   bad_constraint,  // LW401
   empty_range,  // LW402
@@ -63,6 +64,7 @@ enum class DiagnosticKind : std::uint8_t {
   no_bend,  // LW508
   unbounded_exception,  // LW509
   authority_exceeded,  // LW510
+  ceiling_inversion,  // LW511
   internal,  // LW999
 };
 

@@ -39,7 +39,7 @@ struct Role {
   std::string id, title;
   std::optional<std::int64_t> max_cost;  // cents; none: no ceiling stated
   std::string reports_to;
-  Pos pos, reports_to_pos;
+  Pos pos, reports_to_pos, max_cost_pos;
   int reports_to_index = -1;  // resolved
 };
 

@@ -39,6 +39,7 @@ nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d) {
   j["column"] = d.pos.column > 0 ? d.pos.column : 1;
   j["policy"] = d.policy.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.policy);
   j["items"] = d.items;
+  if (!d.roles.empty()) j["roles"] = d.roles;
   j["region"] = d.region ? region_to_json(*d.region) : nlohmann::ordered_json(nullptr);
   if (!d.example.empty()) j["example"] = d.example;
   if (!d.hint.empty()) j["hint"] = d.hint;

@@ -145,7 +145,8 @@ Role parse_role(const std::string& id, const toml::key& key, const toml::node& n
   TableReader r(*t, file, diags, fmt::format("[roles.{}]", id));
   r.allow_only({"title", "max_cost", "reports_to", "description"});
   role.title = r.string("title", false).value_or(id);
-  role.max_cost = r.number("max_cost", false, 2);
+  role.max_cost = r.number("max_cost", false, kMoneyFractionDigits);
+  role.max_cost_pos = r.value_pos("max_cost");
   if (role.max_cost && *role.max_cost < 0) {
     diags.add(DiagnosticKind::bad_amount, r.value_pos("max_cost"), fmt::format("role `{}` has a negative max_cost", id), "a ceiling is 0 or more");
     role.max_cost.reset();

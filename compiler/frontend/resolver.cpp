@@ -17,11 +17,19 @@ std::vector<std::string> role_ids(const Manifest& m) {
 }
 
 // Every qualified id of the given kind, for suggestions.
-std::vector<std::string> qualified_ids(const Repository& repo, ItemKind kind, int own_policy) {
+std::vector<std::string> qualified_ids(const Repository& repo, ItemKind kind) {
   std::vector<std::string> out;
-  for (std::size_t p = 0; p < repo.policies.size(); ++p)
-    for (const auto& it : repo.policies[p].items)
-      if (it.kind == kind) out.push_back(static_cast<int>(p) == own_policy ? it.id : repo.policies[p].id + "." + it.id);
+  for (const Policy& p : repo.policies)
+    for (const auto& it : p.items)
+      if (it.kind == kind) out.push_back(p.id + "." + it.id);
+  return out;
+}
+
+// The ids of one policy's items of the given kind, for suggestions.
+std::vector<std::string> own_ids(const Policy& policy, ItemKind kind) {
+  std::vector<std::string> out;
+  for (const auto& it : policy.items)
+    if (it.kind == kind) out.push_back(it.id);
   return out;
 }
 
@@ -98,6 +106,18 @@ void resolve_exception(Repository& repo, const IdIndex& index, int p, Item& it, 
     }
   }
   if (it.bends.empty()) return;
+  // An exception bends a rule of its own policy: the rule and its exceptions
+  // are one decision, read together in one file.
+  if (std::size_t dot = it.bends.find('.'); dot != std::string::npos && std::string_view(it.bends).substr(0, dot) != pol.id) {
+    std::string other = it.bends.substr(0, dot);
+    auto& d = diags.add(DiagnosticKind::bends_other_policy, it.bends_pos,
+                        fmt::format("exception `{}` bends `{}`, a rule of policy `{}`; an exception bends a rule of its own policy", it.id,
+                                    it.bends, other),
+                        fmt::format("bend a rule of `{}`, or move the exception into the file of policy `{}`", pol.id, other));
+    d.policy = pol.id;
+    d.items = {pol.id + "." + it.id};
+    return;
+  }
   int bp = -1, bi = -1;
   bool found = find_item(index, it.bends, p, bp, bi);
   if (found && repo.policies[static_cast<std::size_t>(bp)].items[static_cast<std::size_t>(bi)].kind == ItemKind::rule) {
@@ -113,8 +133,8 @@ void resolve_exception(Repository& repo, const IdIndex& index, int p, Item& it, 
                                         : "an exception bends a rule; name the rule";
   } else {
     msg = fmt::format("exception `{}` bends `{}`, which is not a rule", it.id, it.bends);
-    hint = did_you_mean(it.bends, qualified_ids(repo, ItemKind::rule, p));
-    if (hint.empty()) hint = "name a rule of this policy by its id, or another policy's as `policy.rule`";
+    hint = did_you_mean(it.bends, own_ids(pol, ItemKind::rule));
+    if (hint.empty()) hint = "name a rule of this policy by its id";
   }
   auto& d = diags.add(DiagnosticKind::unknown_rule, it.bends_pos, msg, hint);
   d.policy = pol.id;
@@ -139,7 +159,7 @@ void resolve(Repository& repo, Diagnostics& diags) {
   for (std::size_t p = 0; p < repo.policies.size(); ++p)
     for (auto& it : repo.policies[p].items)
       if (it.kind == ItemKind::exception) resolve_exception(repo, index, static_cast<int>(p), it, diags);
-  auto exceptions = qualified_ids(repo, ItemKind::exception, -1);
+  auto exceptions = qualified_ids(repo, ItemKind::exception);
   for (auto& s : repo.stories)
     for (auto& ref : s.teaches) {
       int p = -1, i = -1;

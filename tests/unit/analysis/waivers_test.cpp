@@ -67,3 +67,22 @@ TEST_CASE("a waiver that matches nothing is a warning at the waiver", "[waivers]
   CHECK(d.items == std::vector<std::string>{"p.gone"});
   CHECK(d.message == "this waiver of LW507 for `p.gone` matches no diagnostic");
 }
+
+TEST_CASE("an error cannot be waived: it stays in force and the waiver is an error at its place", "[waivers]") {
+  Repository repo;
+  repo.policies.resize(1);
+  repo.policies[0].id = "p";
+  repo.policies[0].waivers = {waiver(DiagnosticKind::crosses_line, "p.e", "we trust them", 30)};
+  Diagnostics diags;
+  raise(diags, DiagnosticKind::crosses_line, "p", "p.e");
+  apply_waivers(repo, diags);
+  REQUIRE(diags.all().size() == 2);
+  CHECK(diags.all()[0].waived.empty());
+  const Diagnostic& refused = diags.all()[1];
+  CHECK(refused.kind == DiagnosticKind::bad_waiver);
+  CHECK(refused.severity == Severity::error);
+  CHECK(refused.pos.line == 30);
+  CHECK(refused.message == "this waiver of LW505 for `p.e` would silence an error; only warnings can be waived");
+  CHECK(diags.count(Severity::error) == 2);
+  CHECK(diags.waived() == 0);
+}
