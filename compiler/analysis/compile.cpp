@@ -49,7 +49,7 @@ Expected<Compilation> compile(RepoSource& source, const CompileOptions& options)
     apply_waivers(c.repo, c.diags);
   }
   lap("analysis");
-  return std::move(c);
+  return c;
 }
 
 }  // namespace leeway
