@@ -10,52 +10,11 @@
 #include "compiler/core/diagnostic_catalog.hpp"
 #include "compiler/analysis/gaps.hpp"
 #include "compiler/analysis/item_checks.hpp"
+#include "compiler/analysis/overlaps.hpp"
 #include "compiler/core/parallel.hpp"
 #include "compiler/core/values.hpp"
 
 namespace leeway {
-
-namespace {
-
-DiagnosticKind pair_kind(ItemKind a, ItemKind b) {
-  using K = DiagnosticKind;
-  if (a == b) return a == ItemKind::rule ? K::rule_conflict : a == ItemKind::exception ? K::exception_conflict : K::line_conflict;
-  return K::crosses_line;
-}
-
-const char* plural(ItemKind k) { return k == ItemKind::rule ? "rules" : k == ItemKind::exception ? "exceptions" : "lines"; }
-
-Diagnostic pair_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b) {
-  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
-  const Item& ia = p.items[static_cast<std::size_t>(a.item)];
-  const Item& ib = p.items[static_cast<std::size_t>(b.item)];
-  Diagnostic d = Diagnostic::of(pair_kind(a.kind, b.kind));
-  d.policy = p.id;
-  Box region = intersect(a.box, b.box);
-  d.region = make_region(s, region);
-  d.example = example_in(s, region);
-  if (a.kind == b.kind) {
-    // Point at the later item; the earlier one is a note.
-    d.pos = ib.pos;
-    d.items = {p.id + "." + ia.id, p.id + "." + ib.id};
-    d.message = fmt::format("{} {} and {} disagree ({} / {})", plural(a.kind), ia.id, ib.id, ia.then, ib.then);
-    d.notes.push_back({ia.pos, fmt::format("`{}` decides `{}` here", ia.id, ia.then)});
-    d.hint = a.kind == ItemKind::line
-                 ? "two hard lines cannot demand different outcomes for the same situation; narrow one of them"
-                 : fmt::format("narrow one `when` so the two no longer overlap, or make them agree on the outcome");
-  } else {
-    const Item& exc = a.kind == ItemKind::exception ? ia : ib;
-    const Item& line = a.kind == ItemKind::exception ? ib : ia;
-    d.pos = exc.pos;
-    d.items = {p.id + "." + exc.id, p.id + "." + line.id};
-    d.message = fmt::format("exception {} crosses line {} ({} / {})", exc.id, line.id, exc.then, line.then);
-    d.notes.push_back({line.pos, fmt::format("line `{}` decides `{}` here, whatever else applies", line.id, line.then)});
-    d.hint = "an exception never crosses a line: narrow the exception's `when` so it stays clear of the line";
-  }
-  return d;
-}
-
-}  // namespace
 
 std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, unsigned threads) {
   std::vector<std::optional<PolicySpace>> spaces(repo.policies.size());
@@ -65,8 +24,6 @@ std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, u
 
 namespace {
 
-// Every overlapping pair with different outcomes, among rules, among
-// exceptions, among lines, and between exceptions and lines.
 // The diagnostic that says a policy's list was cut at the cap.
 Diagnostic over_cap(const Repository& repo, const PolicySpace& s, const char* what, std::size_t total, std::size_t cap) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
@@ -77,29 +34,30 @@ Diagnostic over_cap(const Repository& repo, const PolicySpace& s, const char* wh
   return d;
 }
 
+// Every overlapping pair whose overlap means something (overlaps.hpp): the
+// errors (conflicts, crossed lines) and the warnings (overrides-rule) are
+// each listed up to `cap`.
 void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, std::vector<Diagnostic>& out) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
   std::vector<const Box*> boxes;
   for (const auto& it : s.items) boxes.push_back(&it.box);
-  auto keep = [&](std::size_t i, std::size_t j) {
-    const CompiledItem& a = s.items[i];
-    const CompiledItem& b = s.items[j];
-    if (a.outcome == b.outcome) return false;
-    if (a.kind == b.kind) return true;
-    return (a.kind == ItemKind::exception && b.kind == ItemKind::line) || (a.kind == ItemKind::line && b.kind == ItemKind::exception);
-  };
-  std::size_t found = 0;
+  auto keep = [&](std::size_t i, std::size_t j) { return overlap_kind(p, s.items[i], s.items[j]).has_value(); };
+  std::size_t errors = 0, overrides = 0;
   overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) {
-    if (found++ < cap) out.push_back(pair_diagnostic(repo, s, s.items[i], s.items[j]));
+    DiagnosticKind kind = *overlap_kind(p, s.items[i], s.items[j]);
+    std::size_t& found = kind == DiagnosticKind::overrides_rule ? overrides : errors;
+    if (found++ < cap) out.push_back(overlap_diagnostic(repo, s, s.items[i], s.items[j], kind));
   });
-  if (found > cap) out.push_back(over_cap(repo, s, "conflicting pairs", found, cap));
+  if (errors > cap) out.push_back(over_cap(repo, s, "conflicting pairs", errors, cap));
+  if (overrides > cap) out.push_back(over_cap(repo, s, "exceptions overriding other rules", overrides, cap));
 }
 
-// Gaps: where no rule and no line decides.
+// Gaps: where no rule and no forcing line decides (a forbidding line decides nothing).
 void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, std::size_t cap, std::vector<Diagnostic>& out) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
   std::vector<const Box*> deciding;
   for (const auto& it : s.items)
-    if (it.kind != ItemKind::exception) deciding.push_back(&it.box);
+    if (it.decides()) deciding.push_back(&it.box);
   std::vector<bool> contiguous;
   for (const Dimension* d : s.dims) contiguous.push_back(is_numeric(*d));
   std::vector<Box> gaps = uncovered_boxes(s.domain, deciding, contiguous, threads);

@@ -17,8 +17,8 @@ std::optional<PolicySpace> compile_space(const Repository& repo, int policy) {
   }
   for (std::size_t i = 0; i < p.items.size(); ++i) {
     const Item& it = p.items[i];
-    if (!it.when_valid || it.outcome < 0 || it.id.empty()) return std::nullopt;
-    CompiledItem c{static_cast<int>(i), it.kind, it.outcome, s.domain};
+    if (!it.when_valid || (it.outcome < 0 && !it.forbidding) || it.id.empty()) return std::nullopt;
+    CompiledItem c{static_cast<int>(i), it.kind, it.forbidding ? -1 : it.outcome, s.domain, it.forbidden};
     for (const auto& con : it.when) c.box[static_cast<std::size_t>(con.over_index)] = con.set;
     s.items.push_back(std::move(c));
   }

@@ -1,6 +1,7 @@
 // A policy's decision space: its `over` dimensions, and every item compiled
 // into a box of that space. Analysis and the decision index work on this.
 #pragma once
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,8 +15,15 @@ namespace leeway {
 struct CompiledItem {
   int item = -1;  // index in the policy
   ItemKind kind = ItemKind::rule;
-  int outcome = -1;
+  int outcome = -1;  // -1 for a forbidding line
   Box box;
+  std::vector<int> forbids;  // a forbidding line's outcomes, sorted; empty otherwise
+
+  bool forbidding() const { return kind == ItemKind::line && outcome < 0; }
+  // Does this forbidding line rule out `o`?
+  bool forbids_outcome(int o) const { return std::binary_search(forbids.begin(), forbids.end(), o); }
+  // Does it decide where it holds: a rule or a forcing line (not an exception, not a forbidding line)?
+  bool decides() const { return kind == ItemKind::rule || (kind == ItemKind::line && outcome >= 0); }
 };
 
 struct PolicySpace {

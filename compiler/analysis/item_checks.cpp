@@ -8,32 +8,6 @@
 namespace leeway {
 namespace {
 
-// How box a (of space sa) relates to box b (of space sb), dimension by
-// dimension through the manifest: a dimension a space is not over is
-// unconstrained there.
-struct Relation {
-  bool overlap = true;
-  bool subset = true;  // a lies inside b
-};
-
-Relation relate(const PolicySpace& sa, const Box& a, const PolicySpace& sb, const Box& b) {
-  Relation r;
-  for (std::size_t i = 0; i < sa.dims.size(); ++i) {
-    const ValueSet* other = nullptr;
-    for (std::size_t j = 0; j < sb.dims.size(); ++j)
-      if (sb.dims[j] == sa.dims[i]) other = &b[j];
-    if (!other) continue;
-    if (!a[i].overlaps(*other)) r.overlap = false;
-    if (!a[i].subset_of(*other)) r.subset = false;
-  }
-  for (std::size_t j = 0; j < sb.dims.size(); ++j) {
-    bool shared = false;
-    for (const Dimension* d : sa.dims) shared = shared || d == sb.dims[j];
-    if (!shared && !(b[j] == sb.domain[j])) r.subset = false;  // a spans the whole dimension, b does not
-  }
-  return r;
-}
-
 std::string money_text(const Repository& repo, std::int64_t cents) {
   return fmt::format("{} {}", format_money(cents), repo.manifest.currency);
 }
@@ -55,31 +29,39 @@ void check_exceptions(const Repository& repo, const std::vector<std::optional<Po
       return out.back();
     };
 
-    // What it bends: does it overlap the rule, stay inside it, change its answer?
-    const auto& sa = spaces[static_cast<std::size_t>(policy)];
-    if (it.bends_policy >= 0 && sa) {
-      const auto& sb = spaces[static_cast<std::size_t>(it.bends_policy)];
-      const Policy& bp = repo.policies[static_cast<std::size_t>(it.bends_policy)];
-      const Item& rule = bp.items[static_cast<std::size_t>(it.bends_item)];
-      std::string rid = bp.id + "." + rule.id;
-      if (sb) {
-        const Box& a = sa->items[i].box;
-        const Box& b = sb->items[static_cast<std::size_t>(it.bends_item)].box;
-        Relation rel = relate(*sa, a, *sb, b);
-        if (!rel.overlap) {
+    // What it bends (a rule of this policy): does it overlap the rule, stay
+    // inside it, change its answer?
+    const auto& space = spaces[static_cast<std::size_t>(policy)];
+    if (it.bends_item >= 0 && it.bends_policy == policy) {
+      const Item& rule = p.items[static_cast<std::size_t>(it.bends_item)];
+      std::string rid = p.id + "." + rule.id;
+      // A space holds every item of its policy, in order.
+      const CompiledItem* exc = space ? &space->items[i] : nullptr;
+      const CompiledItem* bent = space ? &space->items[static_cast<std::size_t>(it.bends_item)] : nullptr;
+      if (exc && bent) {
+        if (!boxes_overlap(exc->box, bent->box)) {
           auto& d = add(DiagnosticKind::dead_exception, it.pos, fmt::format("exception `{}` never applies where rule `{}` does, so it bends nothing", it.id, rule.id),
                         "make its `when` overlap the rule it bends, or bend the rule that covers these situations");
           d.items.push_back(rid);
           d.notes.push_back({rule.pos, fmt::format("rule `{}` is here", rule.id)});
-        } else if (!rel.subset) {
+        } else if (!box_subset(exc->box, bent->box)) {
           auto& d = add(DiagnosticKind::beyond_rule, it.pos, fmt::format("exception `{}` reaches outside rule `{}`, which it bends", it.id, rule.id),
                         "narrow its `when` to lie inside the rule's, or split it so each part bends the rule that covers it");
           d.items.push_back(rid);
           d.notes.push_back({rule.pos, fmt::format("rule `{}` is here", rule.id)});
+          // Exactly the part outside the rule, as disjoint boxes.
+          std::vector<bool> contiguous;
+          for (const Dimension* dim : space->dims) contiguous.push_back(is_numeric(*dim));
+          std::vector<Box> outside = box_difference(exc->box, bent->box, contiguous);
+          for (const Box& box : outside) d.regions.push_back(make_region(*space, box));
+          d.region = d.regions.front();
+          d.example = example_in(*space, outside.front());
         }
       }
       if (it.then == rule.then) {
-        auto& d = add(DiagnosticKind::no_bend, it.then_pos, fmt::format("exception `{}` has the same outcome as rule `{}` ({}): it changes nothing", it.id, rule.id, it.then),
+        auto& d = add(DiagnosticKind::no_bend, it.then_pos,
+                      fmt::format("exception `{}` has the same outcome as rule `{}` ({}): where `{}` applies, it changes nothing", it.id, rule.id,
+                                  it.then, rule.id),
                       "an exception gives a different answer from the rule it bends; change `then` or remove the exception");
         d.items.push_back(rid);
         d.notes.push_back({rule.then_pos, fmt::format("rule `{}` already decides `{}`", rule.id, rule.then)});

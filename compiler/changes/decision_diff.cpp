@@ -7,6 +7,7 @@
 #include "compiler/analysis/decision_space.hpp"
 #include "compiler/analysis/sweep.hpp"
 #include "compiler/core/values.hpp"
+#include "compiler/query/decision_index.hpp"
 
 namespace leeway {
 namespace {
@@ -62,23 +63,18 @@ class Differ {
   DecisionRecord decide(const Side& side, const std::vector<std::size_t>& active, std::size_t offset) const {
     DecisionRecord r;
     if (!side.policy) return r;
-    for (ItemKind kind : {ItemKind::line, ItemKind::exception, ItemKind::rule}) {
-      std::vector<const Item*> hold;
-      for (std::size_t i : active) {
-        if (i < offset || i >= offset + side.items.size()) continue;
-        const Item& it = side.policy->items[static_cast<std::size_t>(side.items[i - offset]->item)];
-        if (it.kind == kind) hold.push_back(&it);
-      }
-      if (hold.empty()) continue;
-      r.decided_by = item_kind_name(kind);
-      for (const Item* it : hold) r.items.push_back(side.policy->id + "." + it->id);
-      for (const Item* it : hold) r.conflict = r.conflict || it->outcome != hold.front()->outcome;
-      if (!r.conflict) {
-        r.outcome = hold.front()->then;
-        if (kind == ItemKind::exception && hold.front()->role >= 0)
-          r.granted_by = side.repo->manifest.roles[static_cast<std::size_t>(hold.front()->role)].id;
-      }
-      return r;
+    std::vector<int> hold;
+    for (std::size_t i : active)
+      if (i >= offset && i < offset + side.items.size()) hold.push_back(side.items[i - offset]->item);
+    std::sort(hold.begin(), hold.end());
+    Decision d = decide_among(*side.policy, hold);
+    if (d.decided_by == DecidedBy::none) return r;
+    r.decided_by = decided_by_name(d.decided_by);
+    for (int i : d.items) r.items.push_back(side.policy->id + "." + side.policy->items[static_cast<std::size_t>(i)].id);
+    r.conflict = d.conflict;
+    if (!d.conflict) {
+      r.outcome = side.policy->outcomes[static_cast<std::size_t>(d.outcome)];
+      if (d.decided_by == DecidedBy::exception && d.role >= 0) r.granted_by = side.repo->manifest.roles[static_cast<std::size_t>(d.role)].id;
     }
     return r;
   }

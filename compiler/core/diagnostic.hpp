@@ -26,6 +26,7 @@ struct Diagnostic {
   std::vector<std::string> items;   // qualified item ids
   std::vector<std::string> roles;   // role ids, for diagnostics about roles
   std::optional<Region> region;
+  std::vector<Region> regions;      // where one region is not enough (beyond-rule): all of them; `region` is the first
   std::string example;              // an example situation inside the region, in words
   std::string hint;                 // how to fix it
   std::vector<Note> notes;          // related places ("first defined here")

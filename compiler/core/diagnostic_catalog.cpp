@@ -27,12 +27,14 @@ constexpr auto kCatalog = std::to_array<DiagnosticInfo>({
     {K::bad_waiver, "bad-waiver", "LW109", S::error, "a [[waive]] names an unknown code or item, or gives no reason"},
     {K::unused_waiver, "unused-waiver", "LW110", S::warning, "a [[waive]] matches no diagnostic: it waives nothing"},
     {K::limit_exceeded, "limit-exceeded", "LW111", S::error, "a file, string, policy or list of diagnostics is over one of leeway's limits"},
+    {K::conflicting_keys, "conflicting-keys", "LW112", S::error, "a table holds two keys of which only one may be given (a line's `then` and `forbids`)"},
     // Dimensions and roles
     {K::unbounded_dimension, "unbounded-dimension", "LW201", S::error, "an integer or money dimension lacks min or max"},
     {K::bad_bounds, "bad-bounds", "LW202", S::error, "a dimension's min is above its max, or a bound is out of range"},
     {K::bad_dimension_type, "bad-dimension-type", "LW203", S::error, "a dimension's type is not integer, money, enum or bool"},
     {K::role_cycle, "role-cycle", "LW204", S::error, "roles report to each other in a cycle"},
     {K::bad_amount, "bad-amount", "LW205", S::error, "an amount of money is negative or has more than two fraction digits"},
+    {K::ceiling_inversion, "ceiling-inversion", "LW206", S::warning, "a role's max_cost is below that of a role reporting to it"},
     // References
     {K::unknown_dimension, "unknown-dimension", "LW301", S::error, "a name that is not a dimension of the manifest"},
     {K::dimension_not_over, "dimension-not-over", "LW302", S::error, "a condition names a dimension outside the policy's `over`"},
@@ -52,14 +54,15 @@ constexpr auto kCatalog = std::to_array<DiagnosticInfo>({
     {K::gap, "gap", "LW501", S::error, "situations decided by no rule and no line: the line is never stated there"},
     {K::rule_conflict, "rule-conflict", "LW502", S::error, "two rules overlap and their outcomes differ"},
     {K::exception_conflict, "exception-conflict", "LW503", S::error, "two exceptions overlap and their outcomes differ"},
-    {K::line_conflict, "line-conflict", "LW504", S::error, "two lines overlap and their outcomes differ"},
-    {K::crosses_line, "crosses-line", "LW505", S::error, "an exception overlaps a line and their outcomes differ"},
+    {K::line_conflict, "line-conflict", "LW504", S::error, "two lines overlap and their outcomes differ, or one forbids what the other decides"},
+    {K::crosses_line, "crosses-line", "LW505", S::error, "an exception overlaps a line that decides otherwise or forbids its outcome"},
     {K::dead_exception, "dead-exception", "LW506", S::error, "an exception does not overlap the rule it bends"},
     {K::beyond_rule, "beyond-rule", "LW507", S::warning, "an exception reaches outside the rule it bends"},
     {K::no_bend, "no-bend", "LW508", S::warning, "an exception has the same outcome as the rule it bends"},
     {K::unbounded_exception, "unbounded-exception", "LW509", S::warning, "an exception states no line: no max_cost, or an open range"},
     {K::authority_exceeded, "authority-exceeded", "LW510", S::error, "an exception's max_cost is above its role's max_cost"},
-    {K::ceiling_inversion, "ceiling-inversion", "LW511", S::warning, "a role's max_cost is below that of a role reporting to it"},
+    {K::rule_crosses_line, "rule-crosses-line", "LW511", S::error, "a rule decides an outcome that a line forbids there"},
+    {K::overrides_rule, "overrides-rule", "LW512", S::warning, "an exception also holds where another rule of its policy decides, and answers differently"},
     {K::internal, "internal", "LW999", S::error, "leeway itself failed; please report it"},});
 
 // The table is indexed by the enum: every kind has its row, in order.

@@ -32,12 +32,14 @@ enum class DiagnosticKind : std::uint8_t {
   bad_waiver,  // LW109
   unused_waiver,  // LW110
   limit_exceeded,  // LW111
+  conflicting_keys,  // LW112
   // Dimensions and roles
   unbounded_dimension,  // LW201
   bad_bounds,  // LW202
   bad_dimension_type,  // LW203
   role_cycle,  // LW204
   bad_amount,  // LW205
+  ceiling_inversion,  // LW206
   // References
   unknown_dimension,  // LW301
   dimension_not_over,  // LW302
@@ -64,7 +66,8 @@ enum class DiagnosticKind : std::uint8_t {
   no_bend,  // LW508
   unbounded_exception,  // LW509
   authority_exceeded,  // LW510
-  ceiling_inversion,  // LW511
+  rule_crosses_line,  // LW511
+  overrides_rule,  // LW512
   internal,  // LW999
 };
 

@@ -73,6 +73,12 @@ struct Item {
   ItemKind kind = ItemKind::rule;
   std::string id, title, says, then;
   Pos pos, then_pos;
+  // lines only: a line either forces `then`, or forbids these outcomes
+  // (`forbids = [...]`) and decides nothing itself.
+  bool forbidding = false;
+  std::vector<std::string> forbids;
+  std::vector<int> forbidden;  // their indices into the policy's outcomes, sorted
+  Pos forbids_pos;
   std::vector<Constraint> when;
   bool when_valid = true;  // every constraint parsed; otherwise analysis skips the item
   int outcome = -1;        // index into the policy's outcomes, resolved

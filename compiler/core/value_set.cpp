@@ -112,4 +112,28 @@ bool box_contains(const Box& b, const std::vector<std::int64_t>& point) {
   return true;
 }
 
+std::vector<Box> box_difference(const Box& a, const Box& b, const std::vector<bool>& contiguous) {
+  // Peel one dimension at a time: the part of what is left that lies outside
+  // b along d, then keep only the part inside b along d for the next ones.
+  std::vector<Box> out;
+  Box rest = a;
+  for (std::size_t d = 0; d < a.size(); ++d) {
+    ValueSet outside = rest[d].minus(b[d]);
+    if (!outside.empty()) {
+      if (contiguous[d]) {
+        for (const Interval& iv : outside.intervals()) {
+          out.push_back(rest);
+          out.back()[d] = ValueSet::range(iv.lo, iv.hi);
+        }
+      } else {
+        out.push_back(rest);
+        out.back()[d] = std::move(outside);
+      }
+    }
+    rest[d] = rest[d].intersect(b[d]);
+    if (rest[d].empty()) break;
+  }
+  return out;
+}
+
 }  // namespace leeway

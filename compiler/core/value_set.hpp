@@ -48,5 +48,9 @@ bool boxes_overlap(const Box& a, const Box& b);
 Box intersect(const Box& a, const Box& b);
 bool box_subset(const Box& a, const Box& b);
 bool box_contains(const Box& b, const std::vector<std::int64_t>& point);
+// The points of `a` outside `b`, as disjoint boxes whose union is exactly that
+// set; where `contiguous[d]` (integer, money), dimension d stays one interval
+// per box.
+std::vector<Box> box_difference(const Box& a, const Box& b, const std::vector<bool>& contiguous);
 
 }  // namespace leeway

@@ -41,6 +41,11 @@ nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d) {
   j["items"] = d.items;
   if (!d.roles.empty()) j["roles"] = d.roles;
   j["region"] = d.region ? region_to_json(*d.region) : nlohmann::ordered_json(nullptr);
+  if (!d.regions.empty()) {
+    nlohmann::ordered_json all = nlohmann::ordered_json::array();
+    for (const Region& r : d.regions) all.push_back(region_to_json(r));
+    j["regions"] = all;
+  }
   if (!d.example.empty()) j["example"] = d.example;
   if (!d.hint.empty()) j["hint"] = d.hint;
   if (!d.waived.empty()) j["waived"] = d.waived;

@@ -65,6 +65,7 @@ std::string snippet(const Pos& p, const std::map<std::string, SourceFile>& files
 std::string message_with_details(const Diagnostic& d) {
   std::string text = d.message;
   if (d.region) text += "\nwhere: " + region_in_words(*d.region);
+  for (std::size_t r = 1; r < d.regions.size(); ++r) text += "\nand where: " + region_in_words(d.regions[r]);
   if (!d.example.empty()) text += "\nfor example: " + d.example;
   if (!d.hint.empty()) text += "\nhint: " + d.hint;
   return text;
@@ -79,6 +80,7 @@ std::string render_one(const Diagnostic& d, const std::map<std::string, SourceFi
                                 st("1", d.message));
   out += snippet(d.pos, files, st);
   if (d.region) out += fmt::format("  = {} {}\n", st("1", "where:"), region_in_words(*d.region));
+  for (std::size_t r = 1; r < d.regions.size(); ++r) out += fmt::format("  = {} {}\n", st("1", "and where:"), region_in_words(d.regions[r]));
   if (!d.example.empty()) out += fmt::format("  = {} {}\n", st("1", "for example:"), d.example);
   for (const auto& n : d.notes) {
     out += fmt::format("{}: {}: {}\n", st("1", location(n.pos)), st("1;36", "note"), n.message);

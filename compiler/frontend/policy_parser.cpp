@@ -138,6 +138,36 @@ void parse_when(Item& item, const toml::table& when, const Policy& p, const Mani
   std::sort(item.when.begin(), item.when.end(), [](const Constraint& a, const Constraint& b) { return a.over_index < b.over_index; });
 }
 
+// `forbids = ["refund", ...]`: outcomes of the policy nobody may give where
+// the line holds.
+void parse_forbids(Item& item, TableReader& r, const Policy& p, const SourceFile& file, Diagnostics& diags) {
+  item.forbidding = true;
+  item.forbids_pos = r.value_pos("forbids");
+  auto names = r.string_list("forbids", true);
+  if (!names) return;
+  if (names->empty()) {
+    diags.add(DiagnosticKind::empty_list, item.forbids_pos, fmt::format("line `{}` forbids nothing", item.id),
+              "name the outcomes nobody may give here: forbids = [\"refund\"]");
+    return;
+  }
+  check_unique(*names, r.get("forbids"), file, "forbids", diags);
+  const toml::array* arr = r.get("forbids")->as_array();
+  for (std::size_t i = 0; i < names->size(); ++i) {
+    const std::string& name = (*names)[i];
+    auto at = std::find(p.outcomes.begin(), p.outcomes.end(), name);
+    if (at == p.outcomes.end()) {
+      std::string hint = did_you_mean(name, p.outcomes);
+      diags.add(DiagnosticKind::unknown_outcome, pos_of(file, (*arr)[i].source()), fmt::format("`{}` is not an outcome of policy `{}`", name, p.id),
+                hint.empty() ? fmt::format("a line forbids outcomes of its policy; add \"{}\" to `outcomes` in [policy]", name) : hint);
+      continue;
+    }
+    item.forbidden.push_back(static_cast<int>(at - p.outcomes.begin()));
+  }
+  item.forbids = *names;
+  std::sort(item.forbidden.begin(), item.forbidden.end());
+  item.forbidden.erase(std::unique(item.forbidden.begin(), item.forbidden.end()), item.forbidden.end());
+}
+
 Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Manifest& manifest, const SourceFile& file,
                 Diagnostics& diags) {
   Item item;
@@ -148,6 +178,8 @@ Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Mani
   TableReader r(t, file, diags, label);
   if (kind == ItemKind::exception)
     r.allow_only({"id", "title", "when", "then", "says", "bends", "granted_by", "max_cost", "why"});
+  else if (kind == ItemKind::line)
+    r.allow_only({"id", "title", "when", "then", "forbids", "says"});
   else
     r.allow_only({"id", "title", "when", "then", "says"});
 
@@ -159,7 +191,15 @@ Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Mani
   }
   item.title = r.string("title", false).value_or("");
   item.says = r.string("says", false).value_or("");
-  if (auto then = r.string("then", true)) {
+  // A line forces an outcome (`then`) or forbids some (`forbids`): exactly one.
+  bool forbids_written = kind == ItemKind::line && r.get("forbids");
+  if (forbids_written && r.get("then")) {
+    diags.add(DiagnosticKind::conflicting_keys, r.key_pos("forbids"),
+              fmt::format("line `{}` has both `then` and `forbids`; a line either forces an outcome or forbids some", item.id),
+              "keep `then = \"...\"` for a line that decides, or `forbids = [...]` for one that only rules outcomes out");
+  } else if (forbids_written) {
+    parse_forbids(item, r, p, file, diags);
+  } else if (auto then = r.string("then", true)) {
     item.then = *then;
     item.then_pos = r.value_pos("then");
     auto it = std::find(p.outcomes.begin(), p.outcomes.end(), item.then);

@@ -53,21 +53,39 @@ void DecisionIndex::matching(const std::vector<std::int64_t>& point, std::vector
 Decision DecisionIndex::decide(const std::vector<std::int64_t>& point, const Policy& policy) const {
   thread_local std::vector<int> hold;
   matching(point, hold);
+  return decide_among(policy, hold);
+}
+
+Decision decide_among(const Policy& policy, const std::vector<int>& hold) {
+  auto item = [&](int i) -> const Item& { return policy.items[static_cast<std::size_t>(i)]; };
+  // An exception crossing a line that holds here is blocked: it is no option.
+  auto blocked = [&](const Item& exc) {
+    for (int l : hold) {
+      const Item& line = item(l);
+      if (line.kind != ItemKind::line) continue;
+      if (line.forbidding ? std::binary_search(line.forbidden.begin(), line.forbidden.end(), exc.outcome) : line.outcome != exc.outcome)
+        return true;
+    }
+    return false;
+  };
   Decision d;
   for (DecidedBy by : {DecidedBy::line, DecidedBy::exception, DecidedBy::rule}) {
     ItemKind kind = by == DecidedBy::line ? ItemKind::line : by == DecidedBy::exception ? ItemKind::exception : ItemKind::rule;
-    for (int i : hold)
-      if (policy.items[static_cast<std::size_t>(i)].kind == kind) d.items.push_back(i);
+    for (int i : hold) {
+      const Item& it = item(i);
+      if (it.kind != kind || (kind == ItemKind::line && it.forbidding) || (kind == ItemKind::exception && blocked(it))) continue;
+      d.items.push_back(i);
+    }
     if (d.items.empty()) continue;
     d.decided_by = by;
-    d.outcome = policy.items[static_cast<std::size_t>(d.items[0])].outcome;
+    d.outcome = item(d.items[0]).outcome;
     for (int i : d.items)
-      if (policy.items[static_cast<std::size_t>(i)].outcome != d.outcome) d.conflict = true;
+      if (item(i).outcome != d.outcome) d.conflict = true;
     if (d.conflict) {
       d.outcome = -1;
     } else if (by == DecidedBy::exception) {
       // Several agreeing exceptions: the first in the file says who grants it.
-      const Item& first = policy.items[static_cast<std::size_t>(d.items[0])];
+      const Item& first = item(d.items[0]);
       d.role = first.role;
       d.max_cost = first.max_cost;
     }

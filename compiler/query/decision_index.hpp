@@ -22,11 +22,18 @@ struct Decision {
   bool conflict = false;
 };
 
+// The decision among the items that hold at a situation (`hold`: indices into
+// the policy's items, in file order): the forcing lines, else the exceptions
+// that cross no line in `hold`, else the rules; none when nothing decides. A
+// line that only forbids decides nothing.
+Decision decide_among(const Policy& policy, const std::vector<int>& hold);
+
 class DecisionIndex {
  public:
   explicit DecisionIndex(const PolicySpace& space);
   // The items (indices into the policy) whose box holds the point, in file order.
   void matching(const std::vector<std::int64_t>& point, std::vector<int>& out) const;
+  // The decision at a point (decide_among the items that hold there).
   Decision decide(const std::vector<std::int64_t>& point, const Policy& policy) const;
   const PolicySpace& space() const { return space_; }
 

@@ -49,10 +49,16 @@ const std::vector<Dim> kDims = {{"n", -2, 4, 'n'}, {"m", 0, 4, 'm'}, {"e", 0, 3,
 const std::vector<std::string> kEnum = {"a", "b", "c", "d"};
 
 struct GenItem {
-  std::string kind, id, then;
+  std::string kind, id, then;                                  // `then` empty: a line that forbids
+  std::set<std::string> forbids;                               // a forbidding line's outcomes
   std::vector<std::optional<std::vector<std::int64_t>>> sets;  // per over dim; nullopt: unconstrained
   int bends = -1;
+  bool forbidding() const { return kind == "line" && then.empty(); }
+  bool decides() const { return kind == "rule" || (kind == "line" && !then.empty()); }
 };
+
+// Does line `l` forbid what `o` gives?
+bool forbids(const GenItem& l, const GenItem& o) { return l.forbidding() && !o.then.empty() && l.forbids.count(o.then); }
 
 std::string value_text(const Dim& d, std::int64_t v) {
   if (d.type == 'm') return format_money(v);
@@ -98,6 +104,12 @@ Generated generate(std::mt19937& rng, const std::vector<int>* over = nullptr) {
     if (it.kind == "exception" && rules.empty()) it.kind = "rule";
     it.id = fmt::format("{}{}", it.kind[0], i);
     it.then = outcomes[static_cast<std::size_t>(pick(0, 2))];
+    if (it.kind == "line" && pick(0, 1)) {
+      for (const auto& o : outcomes)
+        if (pick(0, 1)) it.forbids.insert(o);
+      if (it.forbids.empty()) it.forbids.insert(it.then);
+      it.then.clear();
+    }
     for (int d : g.over) {
       const Dim& dim = kDims[static_cast<std::size_t>(d)];
       if (pick(0, 2) == 0) {
@@ -123,7 +135,13 @@ Generated generate(std::mt19937& rng, const std::vector<int>* over = nullptr) {
   for (std::size_t i = 0; i < g.over.size(); ++i) g.text += (i ? ", \"" : "\"") + kDims[static_cast<std::size_t>(g.over[i])].name + "\"";
   g.text += "]\noutcomes = [\"x\", \"y\", \"z\"]\n";
   for (const auto& it : g.items) {
-    g.text += fmt::format("\n[[{}]]\nid = \"{}\"\nthen = \"{}\"\n", it.kind, it.id, it.then);
+    if (it.forbidding()) {
+      std::string list;
+      for (const auto& o : it.forbids) list += (list.empty() ? "\"" : ", \"") + o + "\"";
+      g.text += fmt::format("\n[[{}]]\nid = \"{}\"\nforbids = [{}]\n", it.kind, it.id, list);
+    } else {
+      g.text += fmt::format("\n[[{}]]\nid = \"{}\"\nthen = \"{}\"\n", it.kind, it.id, it.then);
+    }
     std::string when;
     for (std::size_t i = 0; i < g.over.size(); ++i)
       if (it.sets[i]) when += (when.empty() ? "" : ", ") + kDims[static_cast<std::size_t>(g.over[i])].name + " = " + constraint_text(kDims[static_cast<std::size_t>(g.over[i])], *it.sets[i]);
@@ -137,6 +155,16 @@ Generated generate(std::mt19937& rng, const std::vector<int>* over = nullptr) {
 bool holds(const GenItem& it, const std::vector<std::int64_t>& pt) {
   for (std::size_t i = 0; i < pt.size(); ++i)
     if (it.sets[i] && std::find(it.sets[i]->begin(), it.sets[i]->end(), pt[i]) == it.sets[i]->end()) return false;
+  return true;
+}
+
+// Does `it` take part in the decision at p: it holds, is of `kind`, is no
+// forbidding line, and (an exception) crosses no line holding at p?
+bool decides_at(const Generated& g, const GenItem& it, const char* kind, const std::vector<std::int64_t>& p) {
+  if (it.kind != kind || !holds(it, p) || it.forbidding()) return false;
+  if (it.kind != "exception") return true;
+  for (const auto& l : g.items)
+    if (l.kind == "line" && holds(l, p) && (l.forbidding() ? forbids(l, it) : l.then != it.then)) return false;
   return true;
 }
 
@@ -173,6 +201,7 @@ std::vector<std::vector<std::int64_t>> all_points(const std::vector<Dim>& dims) 
 
 TEST_CASE("random repositories: check and query agree with brute force", "[analysis][property]") {
   std::mt19937 rng(20261125);
+  std::set<std::string> kinds_seen;  // the generator reaches every kind of overlap
   for (int round = 0; round < 400; ++round) {
     Generated g = generate(rng);
     INFO("round " << round << "\n" << g.text);
@@ -186,22 +215,44 @@ TEST_CASE("random repositories: check and query agree with brute force", "[analy
     for (std::size_t i = 0; i < g.items.size(); ++i)
       for (std::size_t j = i + 1; j < g.items.size(); ++j) {
         const GenItem &a = g.items[i], &b = g.items[j];
-        if (a.then == b.then) continue;
+        // What the overlap of a and b means (contract 7.1, 7.4), written
+        // out case by case; `first` is the item the diagnostic names first.
         std::string kind;
-        if (a.kind == b.kind) kind = a.kind + "-conflict";
-        else if ((a.kind == "exception" && b.kind == "line") || (a.kind == "line" && b.kind == "exception")) kind = "crosses-line";
-        else continue;
+        bool swap = false;
+        if (a.kind == b.kind && a.kind != "line") {
+          if (a.then != b.then) kind = a.kind + "-conflict";
+        } else if (a.kind == "line" && b.kind == "line") {
+          if (a.forbidding() && b.forbidding()) kind = "";
+          else if (!a.forbidding() && !b.forbidding()) kind = a.then != b.then ? "line-conflict" : "";
+          else if (forbids(a, b) || forbids(b, a)) kind = "line-conflict", swap = a.forbidding();  // the forcing line first
+        } else if (a.kind == "line" || b.kind == "line") {
+          const GenItem& line = a.kind == "line" ? a : b;
+          const GenItem& other = a.kind == "line" ? b : a;
+          swap = a.kind == "line";
+          if (line.forbidding()) {
+            if (forbids(line, other)) kind = other.kind == "exception" ? "crosses-line" : "rule-crosses-line";
+          } else if (other.kind == "exception" && other.then != line.then) {
+            kind = "crosses-line";
+          }
+        } else {  // an exception and a rule
+          const GenItem& exc = a.kind == "exception" ? a : b;
+          std::size_t rule = a.kind == "exception" ? j : i;
+          swap = a.kind != "exception";
+          if (exc.then != (a.kind == "exception" ? b : a).then && static_cast<std::size_t>(exc.bends) != rule) kind = "overrides-rule";
+        }
+        if (kind.empty()) continue;
         bool overlap = false;
         for (const auto& p : points) overlap = overlap || (holds(a, p) && holds(b, p));
         if (!overlap) continue;
         std::string first = "p." + a.id, second = "p." + b.id;
-        if (kind == "crosses-line" && a.kind == "line") std::swap(first, second);
+        if (swap) std::swap(first, second);
         expected.emplace(kind, first, second);
       }
     std::size_t silent = 0;
     std::vector<int> gap_cover(points.size(), 0);
     for (const auto& d : c.diags.all()) {
-      if (std::string_view name = kind_name(d.kind); name.find("conflict") != std::string::npos || name == "crosses-line") {
+      if (std::string_view name = kind_name(d.kind);
+          name.find("conflict") != std::string::npos || name.find("crosses-line") != std::string::npos || name == "overrides-rule") {
         REQUIRE(d.items.size() == 2);
         reported.emplace(std::string(kind_name(d.kind)), d.items[0], d.items[1]);
         // The region is exactly the intersection.
@@ -218,10 +269,11 @@ TEST_CASE("random repositories: check and query agree with brute force", "[analy
         for (std::size_t k = 0; k < points.size(); ++k) gap_cover[k] += in_region(*d.region, dims, points[k]);
     }
     CHECK(reported == expected);
+    for (const auto& e : expected) kinds_seen.insert(std::get<0>(e));
     // Gap boxes are disjoint and cover exactly the silent set.
     for (std::size_t k = 0; k < points.size(); ++k) {
       bool decided = false;
-      for (const auto& it : g.items) decided = decided || (it.kind != "exception" && holds(it, points[k]));
+      for (const auto& it : g.items) decided = decided || (it.decides() && holds(it, points[k]));
       silent += !decided;
       CHECK(gap_cover[k] == (decided ? 0 : 1));
     }
@@ -239,7 +291,14 @@ TEST_CASE("random repositories: check and query agree with brute force", "[analy
       for (const auto& d : c.diags.all()) {
         if (d.items.empty() || d.items[0] != "p." + it.id) continue;
         dead = dead || d.kind == DiagnosticKind::dead_exception;
-        beyond = beyond || d.kind == DiagnosticKind::beyond_rule;
+        if (d.kind != DiagnosticKind::beyond_rule) continue;
+        beyond = true;
+        // Its regions: disjoint, and exactly the part outside the rule.
+        for (const auto& p : points) {
+          int in = 0;
+          for (const Region& r : d.regions) in += in_region(r, dims, p) ? 1 : 0;
+          CHECK(in == (holds(it, p) && !holds(rule, p) ? 1 : 0));
+        }
       }
       CHECK(dead == !overlap);
       CHECK(beyond == (overlap && outside));
@@ -256,7 +315,7 @@ TEST_CASE("random repositories: check and query agree with brute force", "[analy
       std::vector<std::string> want_items;
       for (const char* kind : {"line", "exception", "rule"}) {
         for (const auto& it : g.items)
-          if (it.kind == kind && holds(it, p)) want_items.push_back("p." + it.id);
+          if (decides_at(g, it, kind, p)) want_items.push_back("p." + it.id);
         if (!want_items.empty()) {
           want_by = kind;
           break;
@@ -276,6 +335,8 @@ TEST_CASE("random repositories: check and query agree with brute force", "[analy
     }
     (void)silent;
   }
+  CHECK(kinds_seen == std::set<std::string>{"crosses-line", "exception-conflict", "line-conflict", "overrides-rule", "rule-conflict",
+                                            "rule-crosses-line"});
 }
 
 namespace {
@@ -285,7 +346,7 @@ std::tuple<std::string, std::string, std::string, bool> brute_decision(const Gen
   for (const char* kind : {"line", "exception", "rule"}) {
     std::set<std::string> outs;
     for (const auto& it : g.items)
-      if (it.kind == kind && holds(it, p)) outs.insert(it.then);
+      if (decides_at(g, it, kind, p)) outs.insert(it.then);
     if (outs.empty()) continue;
     if (outs.size() > 1) return {"", kind, "", true};
     return {*outs.begin(), kind, std::string(kind) == "exception" ? "low" : "", false};

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "compiler/emit/diagnostic_json.hpp"
+#include "support/policy_text.hpp"
 #include "support/test_repo.hpp"
 
 using namespace leeway;
@@ -139,4 +140,25 @@ TEST_CASE("a big policy alone parses and analyses the same on one thread and on 
   Compilation a = same_on_one_and_many(files);
   CHECK(test::find(a, "duplicate-id"));
   CHECK(test::find(a, "rule-conflict"));
+}
+
+TEST_CASE("beyond-rule lists exactly the part outside the rule it bends, and overrides-rule the other rule it overrides", "[analysis]") {
+  std::string text = test::policy("p", {"days", "tier"}, {"refund", "credit", "decline"})
+                         .rule("young", R"(days = "0..30", tier = ["gold", "platinum"])", "refund")
+                         .rule("rest", R"(days = "0..30", tier = "standard")", "decline")
+                         .rule("old", R"(days = "31..")", "decline")
+                         .exception("wide", "young", R"(days = "20..40")", "credit", "supervisor", "50");
+  Compilation c = test::compile_files({{"p.toml", text}});
+  const Diagnostic* beyond = test::find(c, "beyond-rule");
+  REQUIRE(beyond);
+  // Outside `young`: days 31..40 for every tier, and days 20..30 for standard customers.
+  REQUIRE(beyond->regions.size() == 2);
+  CHECK(region_to_json(beyond->regions[0]).dump() == R"({"days":[31,40],"tier":["standard","gold","platinum"]})");
+  CHECK(region_to_json(beyond->regions[1]).dump() == R"({"days":[20,30],"tier":["standard"]})");
+  CHECK(region_to_json(*beyond->region) == region_to_json(beyond->regions[0]));
+  std::vector<std::string> overridden;
+  for (const auto& d : c.diags.all())
+    if (d.kind == DiagnosticKind::overrides_rule) overridden.push_back(d.items[1] + " " + region_to_json(*d.region).dump());
+  CHECK(overridden == std::vector<std::string>{R"(p.old {"days":[31,40],"tier":["standard","gold","platinum"]})",
+                                               R"(p.rest {"days":[20,30],"tier":["standard"]})"});
 }

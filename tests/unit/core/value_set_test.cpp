@@ -1,8 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "compiler/core/value_set.hpp"
 
+using leeway::Box;
 using leeway::ValueSet;
+using leeway::box_contains;
+using leeway::box_difference;
 
 TEST_CASE("value sets keep sorted disjoint intervals and merge neighbours", "[value_set]") {
   ValueSet s = ValueSet::of({5, 1, 2, 3, 9});
@@ -45,4 +50,32 @@ TEST_CASE("boxes overlap only when every dimension overlaps", "[value_set]") {
   CHECK(i[1] == ValueSet::of({0}));
   CHECK(leeway::box_contains(a, {3, 0}));
   CHECK_FALSE(leeway::box_contains(a, {3, 1}));
+}
+
+TEST_CASE("box difference: disjoint boxes, exactly the points of a outside b, intervals on number lines", "[value_set]") {
+  std::mt19937 rng(3);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  auto random_box = [&] {
+    int a = pick(0, 9), b = pick(a, 9);
+    std::vector<std::int64_t> values;
+    for (int v = 0; v < 4; ++v)
+      if (pick(0, 1)) values.push_back(v);
+    if (values.empty()) values.push_back(pick(0, 3));
+    return Box{ValueSet::range(a, b), ValueSet::of(values)};
+  };
+  for (int round = 0; round < 200; ++round) {
+    Box a = random_box(), b = random_box();
+    std::vector<Box> diff = box_difference(a, b, {true, false});
+    for (const Box& piece : diff) CHECK(piece[0].is_interval());
+    for (std::int64_t x = 0; x <= 9; ++x)
+      for (std::int64_t y = 0; y <= 3; ++y) {
+        std::vector<std::int64_t> p = {x, y};
+        int in = 0;
+        for (const Box& piece : diff) in += box_contains(piece, p) ? 1 : 0;
+        CHECK(in == (box_contains(a, p) && !box_contains(b, p) ? 1 : 0));
+      }
+  }
+  Box whole = {ValueSet::range(0, 9)};
+  CHECK(box_difference(whole, whole, {true}).empty());
+  CHECK(box_difference(whole, {ValueSet::range(3, 5)}, {true}) == std::vector<Box>{{ValueSet::range(0, 2)}, {ValueSet::range(6, 9)}});
 }

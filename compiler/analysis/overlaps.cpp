@@ -1,0 +1,116 @@
+#include "compiler/analysis/overlaps.hpp"
+
+#include <fmt/format.h>
+
+namespace leeway {
+namespace {
+
+using K = DiagnosticKind;
+
+const char* plural(ItemKind k) { return k == ItemKind::rule ? "rules" : k == ItemKind::exception ? "exceptions" : "lines"; }
+
+// Does the forbidding line `line` rule out the outcome of `other`?
+bool forbids(const CompiledItem& line, const CompiledItem& other) {
+  return line.forbidding() && other.outcome >= 0 && line.forbids_outcome(other.outcome);
+}
+
+const Item& item_of(const Policy& p, const CompiledItem& c) { return p.items[static_cast<std::size_t>(c.item)]; }
+
+// "refund or exchange"
+std::string outcome_list(const std::vector<std::string>& outcomes) {
+  std::string out;
+  for (std::size_t i = 0; i < outcomes.size(); ++i) out += (i == 0 ? "" : i + 1 == outcomes.size() ? " or " : ", ") + outcomes[i];
+  return out;
+}
+
+}  // namespace
+
+std::optional<DiagnosticKind> overlap_kind(const Policy& p, const CompiledItem& a, const CompiledItem& b) {
+  if (a.kind == b.kind) {
+    if (a.kind == ItemKind::line) {
+      if (a.forbidding() && b.forbidding()) return std::nullopt;
+      if (a.forbidding() || b.forbidding()) return forbids(a, b) || forbids(b, a) ? std::optional(K::line_conflict) : std::nullopt;
+      return a.outcome != b.outcome ? std::optional(K::line_conflict) : std::nullopt;
+    }
+    if (a.outcome == b.outcome) return std::nullopt;
+    return a.kind == ItemKind::rule ? K::rule_conflict : K::exception_conflict;
+  }
+  if (a.kind == ItemKind::line || b.kind == ItemKind::line) {
+    const CompiledItem& line = a.kind == ItemKind::line ? a : b;
+    const CompiledItem& other = a.kind == ItemKind::line ? b : a;
+    if (line.forbidding()) {
+      if (!forbids(line, other)) return std::nullopt;
+      return other.kind == ItemKind::exception ? K::crosses_line : K::rule_crosses_line;
+    }
+    // A forcing line overrides the rules; only an exception can cross it.
+    return other.kind == ItemKind::exception && other.outcome != line.outcome ? std::optional(K::crosses_line) : std::nullopt;
+  }
+  // An exception and a rule: bending the rule it names is its purpose.
+  const CompiledItem& exc = a.kind == ItemKind::exception ? a : b;
+  const CompiledItem& rule = a.kind == ItemKind::exception ? b : a;
+  // Unresolved `bends` is reported already; what it meant to bend is unknown.
+  int bent = item_of(p, exc).bends_item;
+  if (exc.outcome == rule.outcome || bent < 0 || bent == rule.item) return std::nullopt;
+  return K::overrides_rule;
+}
+
+Diagnostic overlap_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+  const Item& ia = item_of(p, a);
+  const Item& ib = item_of(p, b);
+  Diagnostic d = Diagnostic::of(kind);
+  d.policy = p.id;
+  Box region = intersect(a.box, b.box);
+  d.region = make_region(s, region);
+  d.example = example_in(s, region);
+  auto qualified = [&](const Item& it) { return p.id + "." + it.id; };
+  // The first of a pair is `first`, which the diagnostic points at; the other is a note.
+  auto place = [&](const Item& first, const Item& second, std::string note) {
+    d.pos = first.pos;
+    d.items = {qualified(first), qualified(second)};
+    d.notes.push_back({second.pos, std::move(note)});
+  };
+  bool a_forbids = a.forbidding(), b_forbids = b.forbidding();
+  if (a.kind == b.kind && !a_forbids && !b_forbids) {
+    // Point at the later item; the earlier one is a note.
+    place(ib, ia, fmt::format("`{}` decides `{}` here", ia.id, ia.then));
+    d.items = {qualified(ia), qualified(ib)};
+    d.message = fmt::format("{} {} and {} disagree ({} / {})", plural(a.kind), ia.id, ib.id, ia.then, ib.then);
+    d.hint = a.kind == ItemKind::line ? "two hard lines cannot demand different outcomes for the same situation; narrow one of them"
+                                      : fmt::format("narrow one `when` so the two no longer overlap, or make them agree on the outcome");
+    return d;
+  }
+  if (kind == K::overrides_rule) {
+    const Item& exc = a.kind == ItemKind::exception ? ia : ib;
+    const Item& rule = a.kind == ItemKind::exception ? ib : ia;
+    place(exc, rule, fmt::format("rule `{}` decides `{}` here", rule.id, rule.then));
+    d.message = fmt::format("exception `{}` bends `{}` but also holds where rule `{}` decides `{}`, and gives `{}` there", exc.id, exc.bends,
+                            rule.id, rule.then, exc.then);
+    d.hint = fmt::format("narrow its `when` to the situations of `{}`, or write a separate exception that bends `{}`", exc.bends, rule.id);
+    return d;
+  }
+  // One of them is a line.
+  const Item& line = a.kind == ItemKind::line && (a_forbids || b.kind != ItemKind::line) ? ia : ib;
+  const Item& other = &line == &ia ? ib : ia;
+  std::string line_says = line.forbidding ? fmt::format("line `{}` forbids {} here", line.id, outcome_list(line.forbids))
+                                          : fmt::format("line `{}` decides `{}` here, whatever else applies", line.id, line.then);
+  place(other, line, line_says);
+  switch (kind) {
+    case K::crosses_line:
+      d.message = line.forbidding ? fmt::format("exception {} crosses line {} ({} is forbidden there)", other.id, line.id, other.then)
+                                  : fmt::format("exception {} crosses line {} ({} / {})", other.id, line.id, other.then, line.then);
+      d.hint = "an exception never crosses a line: narrow the exception's `when` so it stays clear of the line";
+      break;
+    case K::rule_crosses_line:
+      d.message = fmt::format("rule {} decides {} where line {} forbids it", other.id, other.then, line.id);
+      d.hint = "the normal answer can never be forbidden: narrow the rule's `when`, or decide these situations with another rule";
+      break;
+    default:  // line-conflict: a forcing line gives what a forbidding one forbids
+      d.message = fmt::format("line {} decides {} where line {} forbids it", other.id, other.then, line.id);
+      d.hint = "a situation cannot demand an outcome and forbid it: narrow one of the lines";
+      break;
+  }
+  return d;
+}
+
+}  // namespace leeway

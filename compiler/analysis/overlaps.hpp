@@ -1,0 +1,21 @@
+// What it means when two items of a policy hold in the same situations:
+// rules, exceptions or forcing lines that disagree (conflicts), an exception
+// crossing a line, a rule whose answer a line forbids, a forcing line whose
+// outcome another line forbids, an exception that overrides a rule it does
+// not bend. Each with the exact intersection as its region.
+#pragma once
+#include <optional>
+
+#include "compiler/analysis/decision_space.hpp"
+
+namespace leeway {
+
+// The diagnostic kind the overlap of `a` and `b` (items of policy `p`) calls
+// for, or none when they may overlap. Cheap: outcomes and kinds only, so it
+// can filter pairs before their boxes are compared.
+std::optional<DiagnosticKind> overlap_kind(const Policy& p, const CompiledItem& a, const CompiledItem& b);
+
+// The diagnostic for two overlapping items whose overlap_kind is `kind`.
+Diagnostic overlap_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind);
+
+}  // namespace leeway
