@@ -91,8 +91,9 @@ This policy states no hard line of its own.
 **{{ITEM_TITLE}}.** {{SAYS}}
 
 - When: {{WHEN}}.
-- The answer, whatever else applies: **{{THEN}}**.
-
+{{#FORCES}}- The answer, whatever else applies: **{{THEN}}**.
+{{/FORCES}}{{#FORBIDS}}- Never, whatever else applies: **{{NEVER}}**.
+{{/FORBIDS}}
 {{/LINE}}
 ## Near-the-line drills
 

@@ -16,13 +16,6 @@ bool forbids(const CompiledItem& line, const CompiledItem& other) {
 
 const Item& item_of(const Policy& p, const CompiledItem& c) { return p.items[static_cast<std::size_t>(c.item)]; }
 
-// "refund or exchange"
-std::string outcome_list(const std::vector<std::string>& outcomes) {
-  std::string out;
-  for (std::size_t i = 0; i < outcomes.size(); ++i) out += (i == 0 ? "" : i + 1 == outcomes.size() ? " or " : ", ") + outcomes[i];
-  return out;
-}
-
 }  // namespace
 
 std::optional<DiagnosticKind> overlap_kind(const Policy& p, const CompiledItem& a, const CompiledItem& b) {
@@ -92,7 +85,7 @@ Diagnostic overlap_diagnostic(const Repository& repo, const PolicySpace& s, cons
   // One of them is a line.
   const Item& line = a.kind == ItemKind::line && (a_forbids || b.kind != ItemKind::line) ? ia : ib;
   const Item& other = &line == &ia ? ib : ia;
-  std::string line_says = line.forbidding ? fmt::format("line `{}` forbids {} here", line.id, outcome_list(line.forbids))
+  std::string line_says = line.forbidding ? fmt::format("line `{}` forbids {} here", line.id, or_list(line.forbids))
                                           : fmt::format("line `{}` decides `{}` here, whatever else applies", line.id, line.then);
   place(other, line, line_says);
   switch (kind) {

@@ -18,12 +18,7 @@ std::string entry_words(const RegionEntry& e) {
     case RegionEntry::Type::money:
       if (e.lo == e.hi) return fmt::format("{}: exactly {}{}", name, num(e.lo), unit);
       return fmt::format("{}: {} to {}{}", name, num(e.lo), num(e.hi), unit);
-    case RegionEntry::Type::enumeration: {
-      std::string vals;
-      for (std::size_t i = 0; i < e.values.size(); ++i)
-        vals += (i == 0 ? "" : i + 1 == e.values.size() ? " or " : ", ") + e.values[i];
-      return fmt::format("{}: {}", name, vals);
-    }
+    case RegionEntry::Type::enumeration: return fmt::format("{}: {}", name, or_list(e.values));
     case RegionEntry::Type::boolean:
       if (e.values.size() == 1) return fmt::format("{}: {}", name, e.values[0] == "true" ? "yes" : "no");
       return fmt::format("{}: yes or no", name);
@@ -40,6 +35,12 @@ std::string region_in_words(const Region& r) {
     out += (out.empty() ? "" : "; ") + entry_words(e);
   }
   return out.empty() ? "every situation" : out;
+}
+
+std::string or_list(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) out += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
+  return out;
 }
 
 std::string name_in_words(std::string_view dimension) {

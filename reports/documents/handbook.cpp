@@ -125,7 +125,10 @@ Document make_handbook(const DocContext& ctx, int role) {
         set(d, "ITEM_TITLE", item_name(it));
         set(d, "SAYS", it.says);
         set(d, "WHEN", where);
-        set(d, "THEN", it.then);
+        if (it.forbidding)
+          set(d->AddSectionDictionary("FORBIDS"), "NEVER", or_list(it.forbids));
+        else
+          set(d->AddSectionDictionary("FORCES"), "THEN", it.then);
       } else if (ctx.may_grant(role, it)) {
         ++grants;
         drilled.push_back(static_cast<int>(i));
