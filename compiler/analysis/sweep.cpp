@@ -68,4 +68,48 @@ std::vector<std::pair<ValueSet, std::size_t>> merge_segments(const SweepStep& st
   return groups;
 }
 
+namespace {
+
+struct Partitioner {
+  const Box& domain;
+  const std::vector<const Box*>& boxes;
+  const std::vector<bool>& contiguous;
+  const std::function<std::size_t(const std::vector<std::size_t>&)>& label;
+
+  std::vector<LabelledBox> solve(std::size_t level, const std::vector<std::size_t>& active) const {
+    std::size_t k = domain.size();
+    if (level == k || active.empty()) {
+      // Nothing left to cut along: one label for the rest of the domain.
+      std::size_t l = label(active);
+      if (l == kNoLabel) return {};
+      return {LabelledBox{Box(domain.begin() + static_cast<std::ptrdiff_t>(level), domain.end()), l}};
+    }
+    SweepStep step = sweep_step(boxes, active, level, domain[level].min(), domain[level].max());
+    std::vector<std::vector<LabelledBox>> results;
+    for (const auto& set : step.distinct) results.push_back(solve(level + 1, set));
+    auto groups = merge_segments(
+        step, contiguous[level], [&](std::size_t x, std::size_t y) { return x == y || results[x] == results[y]; },
+        [&](std::size_t r) { return results[r].empty(); });
+    std::vector<LabelledBox> out;
+    for (const auto& [values, r] : groups)
+      for (const LabelledBox& rest : results[r]) {
+        Box b;
+        b.reserve(k - level);
+        b.push_back(values);
+        b.insert(b.end(), rest.first.begin(), rest.first.end());
+        out.push_back(LabelledBox{std::move(b), rest.second});
+      }
+    return out;
+  }
+};
+
+}  // namespace
+
+std::vector<LabelledBox> partition(const Box& domain, const std::vector<const Box*>& boxes, const std::vector<bool>& contiguous,
+                                   const std::function<std::size_t(const std::vector<std::size_t>&)>& label) {
+  std::vector<std::size_t> active;
+  for (std::size_t i = 0; i < boxes.size(); ++i) active.push_back(i);
+  return Partitioner{domain, boxes, contiguous, label}.solve(0, active);
+}
+
 }  // namespace leeway

@@ -35,4 +35,16 @@ std::vector<std::pair<ValueSet, std::size_t>> merge_segments(const SweepStep& st
                                                              const std::function<bool(std::size_t, std::size_t)>& same,
                                                              const std::function<bool(std::size_t)>& is_empty);
 
+// A labelled piece of a partition: a box, and its label.
+using LabelledBox = std::pair<Box, std::size_t>;
+inline constexpr std::size_t kNoLabel = static_cast<std::size_t>(-1);
+
+// Cuts `domain` (one interval per dimension) into disjoint boxes, each with
+// the label `label(active)` gives for the indices of the `boxes` that hold
+// throughout it (sorted); kNoLabel leaves that part out. The recursive sweep
+// above, with equal neighbours merged (any equal parts along a dimension that
+// is not `contiguous`). Used by the semantic diff and by partial queries.
+std::vector<LabelledBox> partition(const Box& domain, const std::vector<const Box*>& boxes, const std::vector<bool>& contiguous,
+                                   const std::function<std::size_t(const std::vector<std::size_t>&)>& label);
+
 }  // namespace leeway

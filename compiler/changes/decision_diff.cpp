@@ -43,23 +43,21 @@ class Differ {
   }
 
   std::vector<DecisionChange> run() {
-    std::vector<std::size_t> active;
-    for (std::size_t i = 0; i < all_.size(); ++i) active.push_back(i);
     std::vector<DecisionChange> out;
-    for (auto& [box, label] : solve(0, active)) {
+    // Silent in both revisions is unchanged: no label.
+    auto label_of = [&](const std::vector<std::size_t>& active) { return active.empty() ? kNoLabel : label(active); };
+    for (auto& [box, l] : partition(space_.domain, all_, contiguous_, label_of)) {
       DecisionChange c;
       c.region = make_region(space_, box);
       c.example = example_in(space_, box);
-      c.before = labels_[label].first;
-      c.after = labels_[label].second;
+      c.before = labels_[l].first;
+      c.after = labels_[l].second;
       out.push_back(std::move(c));
     }
     return out;
   }
 
  private:
-  using Piece = std::pair<Box, std::size_t>;  // suffix box, label
-
   DecisionRecord decide(const Side& side, const std::vector<std::size_t>& active, std::size_t offset) const {
     DecisionRecord r;
     if (!side.policy) return r;
@@ -79,10 +77,10 @@ class Differ {
     return r;
   }
 
-  // The label of a cell, or npos when the decision did not change there.
+  // The label of a cell, or kNoLabel when the decision did not change there.
   std::size_t label(const std::vector<std::size_t>& active) {
     DecisionRecord before = decide(a_, active, 0), after = decide(b_, active, a_.boxes.size());
-    if (before.same_decision(after)) return npos;
+    if (before.same_decision(after)) return kNoLabel;
     auto key = std::make_pair(before, after);
     for (std::size_t i = 0; i < labels_.size(); ++i)
       if (labels_[i] == key) return i;
@@ -90,33 +88,6 @@ class Differ {
     return labels_.size() - 1;
   }
 
-  std::vector<Piece> solve(std::size_t level, const std::vector<std::size_t>& active) {
-    std::size_t k = space_.dims.size();
-    if (active.empty()) return {};  // silent in both revisions: unchanged
-    if (level == k) {
-      std::size_t l = label(active);
-      if (l == npos) return {};
-      return {Piece{Box{}, l}};
-    }
-    SweepStep step = sweep_step(all_, active, level, space_.domain[level].min(), space_.domain[level].max());
-    std::vector<std::vector<Piece>> results;
-    for (const auto& set : step.distinct) results.push_back(solve(level + 1, set));
-    auto groups = merge_segments(
-        step, contiguous_[level], [&](std::size_t x, std::size_t y) { return x == y || results[x] == results[y]; },
-        [&](std::size_t r) { return results[r].empty(); });
-    std::vector<Piece> out;
-    for (const auto& [values, r] : groups)
-      for (const Piece& rest : results[r]) {
-        Box b;
-        b.reserve(k - level);
-        b.push_back(values);
-        b.insert(b.end(), rest.first.begin(), rest.first.end());
-        out.push_back(Piece{std::move(b), rest.second});
-      }
-    return out;
-  }
-
-  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
   PolicySpace space_;
   Side a_, b_;
   std::vector<const Box*> all_;
