@@ -107,8 +107,11 @@ struct Partitioner {
 
 std::vector<LabelledBox> partition(const Box& domain, const std::vector<const Box*>& boxes, const std::vector<bool>& contiguous,
                                    const std::function<std::size_t(const std::vector<std::size_t>&)>& label) {
+  // Only the boxes that meet the domain: a sweep step takes a box with no
+  // edge inside a segment to cover it, which holds only for boxes that meet it.
   std::vector<std::size_t> active;
-  for (std::size_t i = 0; i < boxes.size(); ++i) active.push_back(i);
+  for (std::size_t i = 0; i < boxes.size(); ++i)
+    if (boxes_overlap(*boxes[i], domain)) active.push_back(i);
   return Partitioner{domain, boxes, contiguous, label}.solve(0, active);
 }
 

@@ -39,7 +39,7 @@ std::vector<std::pair<ValueSet, std::size_t>> merge_segments(const SweepStep& st
 using LabelledBox = std::pair<Box, std::size_t>;
 inline constexpr std::size_t kNoLabel = static_cast<std::size_t>(-1);
 
-// Cuts `domain` (one interval per dimension) into disjoint boxes, each with
+// Cuts `domain` (one interval per dimension, any part of the space) into disjoint boxes, each with
 // the label `label(active)` gives for the indices of the `boxes` that hold
 // throughout it (sorted); kNoLabel leaves that part out. The recursive sweep
 // above, with equal neighbours merged (any equal parts along a dimension that

@@ -9,6 +9,8 @@
 
 #include "compiler/cli/command.hpp"
 #include "compiler/query/batch.hpp"
+#include "compiler/core/suggest.hpp"
+#include "compiler/emit/query_json.hpp"
 #include "compiler/query/query.hpp"
 
 namespace leeway {
@@ -16,10 +18,13 @@ namespace {
 
 struct QueryArgs {
   std::vector<std::string> words;  // [REPO] POLICY dim=value...
-  std::string format = "text", batch;
+  std::string format = "text", batch, as;
+  bool format_given = false;
 };
 
 ExitCode run_batch_file(const Compilation& comp, const Policy& policy, const DecisionIndex& index, const QueryArgs& a) {
+  if (a.format_given && a.format == "text")
+    return fail("--batch writes CSV or JSON Lines, not text: leave --format out (CSV), or give --format csv or --format jsonl");
   BatchFormat bf = a.format == "csv" || a.format == "text" ? BatchFormat::csv : BatchFormat::jsonl;
   std::ifstream file;
   std::istream* in = &std::cin;
@@ -28,10 +33,14 @@ ExitCode run_batch_file(const Compilation& comp, const Policy& policy, const Dec
     if (!file) return fail(fmt::format("cannot read the batch file `{}`", a.batch));
     in = &file;
   }
-  Expected<std::size_t> rows = run_batch(comp.repo, policy, index, *in, stdout, bf);
+  Expected<BatchSummary> done = run_batch(comp.repo, policy, index, *in, stdout, bf);
   std::fflush(stdout);
-  if (!rows) return fail(fmt::format("{}: {}", a.batch == "-" ? "standard input" : a.batch, rows.error()));
-  return ExitCode::ok;
+  std::string name = a.batch == "-" ? "standard input" : a.batch;
+  if (!done) return fail(fmt::format("{}: {}", name, done.error()));
+  if (done->bad == 0) return ExitCode::ok;
+  std::fprintf(stderr, "leeway: error: %s: %zu of %zu rows could not be read; their error records say why\n", name.c_str(), done->bad,
+               done->rows);
+  return ExitCode::findings;
 }
 
 ExitCode run_query(QueryArgs a, const GlobalOptions& global) {
@@ -68,11 +77,24 @@ ExitCode run_query(QueryArgs a, const GlobalOptions& global) {
     if (!args.empty()) return fail("give situations either as dim=value words or with --batch, not both");
     return run_batch_file(comp, policy, index, a);
   }
-  Expected<std::vector<std::int64_t>> point = parse_situation(*space, args);
-  if (!point) return fail(point.error());
-  Decision d = index.decide(*point, policy);
-  if (a.format == "json") write_out(decision_json(comp.repo, policy, d) + "\n");
-  else write_out(decision_text(comp.repo, policy, d));
+  Asker asker{&comp.graph, -1};
+  if (!a.as.empty()) {
+    asker.as_role = comp.repo.manifest.role_index(a.as);
+    if (asker.as_role < 0) {
+      std::vector<std::string> roles;
+      for (const Role& r : comp.repo.manifest.roles) roles.push_back(r.id);
+      std::string hint = did_you_mean(a.as, roles);
+      return fail(fmt::format("--as `{}` is not a role of this repository{}{}", a.as, hint.empty() ? "" : "; ", hint));
+    }
+  }
+  Expected<Box> situations = parse_situations(*space, args);
+  if (!situations) return fail(situations.error());
+  std::vector<AnsweredRegion> regions = answers_over(*space, policy, *situations);
+  std::vector<std::int64_t> first;
+  for (const ValueSet& v : *situations) first.push_back(v.min());
+  Decision d = index.decide(first, policy);
+  if (a.format == "json") write_out(query_json(comp.repo, policy, *space, regions, d, asker));
+  else write_out(query_text(comp.repo, policy, *space, regions, asker));
   return ExitCode::ok;
 }
 
@@ -81,15 +103,25 @@ ExitCode run_query(QueryArgs a, const GlobalOptions& global) {
 Command add_query_command(CLI::App& app, const GlobalOptions& global) {
   auto a = std::make_shared<QueryArgs>();
   CLI::App* cmd = app.add_subcommand("query", "print what a policy decides in a situation");
-  cmd->add_option("ARGS", a->words, "[REPO] POLICY dim=value ...: every dimension the policy is over needs a value");
-  cmd->add_option("--format", a->format, "text or json; with --batch: csv (default) or jsonl")
-      ->check(CLI::IsMember({"text", "json", "csv", "jsonl"}))
-      ->capture_default_str();
-  cmd->add_option("--batch", a->batch, "decide every row of a CSV file (header: dimension names; - for standard input)");
+  cmd->add_option("ARGS", a->words,
+                  "[REPO] POLICY dim=value ...: a dimension left out asks about every value of it (the answer says where it differs)");
+  CLI::Option* format = cmd->add_option("--format", a->format, "text or json; with --batch: csv (default) or jsonl")
+                            ->check(CLI::IsMember({"text", "json", "csv", "jsonl"}))
+                            ->capture_default_str();
+  cmd->add_option("--as", a->as, "the role asking (a role id): which options are yours, and whom to ask for the others");
+  cmd->add_option("--batch", a->batch,
+                  "decide every row of a CSV file (header: dimension names; - for standard input); a bad row becomes an error record");
   cmd->footer(
-      "A decision comes from the lines that hold, else the exceptions, else the rules; none means the policy is silent.\n"
-      "Example: leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false");
-  return {cmd, [a, &global] { return run_query(*a, global); }};
+      "The answer is the leeway there: what normally happens (a line that decides, else the rules), the exceptions\n"
+      "someone may grant (and which are yours with --as), and the lines that hold.\n"
+      "Examples:\n"
+      "  leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false --as associate\n"
+      "  leeway query policies returns has_receipt=true customer_tier=gold fraud_suspected=false      (every number of days)\n"
+      "Exit status: 0 answered, 1 some --batch rows could not be read, 2 could not run (unknown policy, dimension or value).");
+  return {cmd, [a, format, &global] {
+            a->format_given = format->count() > 0;
+            return run_query(*a, global);
+          }};
 }
 
 }  // namespace leeway

@@ -1,6 +1,7 @@
 // The policy repository as plain data: what the loader produces, the resolver
 // links, and analysis, the graph and the documents read.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -91,6 +92,12 @@ struct Item {
   int bends_policy = -1, bends_item = -1;  // resolved
   int role = -1;                            // resolved
 };
+
+// Does `exception` cross `line` where both hold: the line forces another
+// outcome, or forbids the exception's?
+inline bool crosses(const Item& exception, const Item& line) {
+  return line.forbidding ? std::binary_search(line.forbidden.begin(), line.forbidden.end(), exception.outcome) : line.outcome != exception.outcome;
+}
 
 // A [[waive]] entry: a diagnostic accepted on purpose, with the reason why.
 struct Waiver {

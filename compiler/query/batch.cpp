@@ -40,13 +40,13 @@ bool split_csv(std::string_view line, std::vector<std::string>& fields) {
 
 }  // namespace
 
-Expected<std::size_t> run_batch(const Repository& repo, const Policy& policy, const DecisionIndex& index, std::istream& in, std::FILE* out,
-                                BatchFormat format) {
+Expected<BatchSummary> run_batch(const Repository& repo, const Policy& policy, const DecisionIndex& index, std::istream& in, std::FILE* out,
+                                 BatchFormat format) {
   const PolicySpace& space = index.space();
   auto names = space_dimension_names(space);
   std::string line;
   std::vector<std::string> fields;
-  std::size_t rows = 0;
+  BatchSummary summary;
   if (!std::getline(in, line)) return Failure{"the batch file is empty: it needs a header row of dimension names"};
   if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
   split_csv(line, fields);
@@ -72,20 +72,47 @@ Expected<std::size_t> run_batch(const Repository& repo, const Policy& policy, co
   buf.reserve(1 << 20);
   if (format == BatchFormat::csv) {
     for (const auto& n : names) buf += n + ",";
-    buf += "outcome,decided_by,items,granted_by,max_cost,conflict\n";
+    buf += "outcome,decided_by,items,granted_by,max_cost,conflict,error\n";
   }
   std::vector<std::int64_t> point(names.size());
   std::size_t line_no = 1;
+  // A row that cannot be read is an error record in the stream; the run goes on.
+  auto reject = [&](const std::string& why) {
+    ++summary.rows;
+    ++summary.bad;
+    std::string message = fmt::format("line {}: {}", line_no, why);
+    if (format == BatchFormat::jsonl) {
+      buf += fmt::format("{{\"row\": {}, \"line\": {}, \"error\": {}}}\n", summary.rows, line_no, json_string(message));
+    } else {
+      // The values as written, in the output's column order, where the row has them all.
+      std::vector<std::string> raw(names.size());
+      if (fields.size() == column_dim.size())
+        for (std::size_t c = 0; c < fields.size(); ++c) raw[static_cast<std::size_t>(column_dim[c])] = fields[c];
+      for (const std::string& v : raw) buf += csv_field(v) + ",";
+      buf += ",,,,,," + csv_field(message) + "\n";
+    }
+  };
   while (std::getline(in, line)) {
     ++line_no;
     if (line.empty() || line == "\r") continue;
-    if (!split_csv(line, fields)) return Failure{fmt::format("line {}: an opening quote is never closed", line_no)};
-    if (fields.size() != column_dim.size())
-      return Failure{fmt::format("line {}: {} values for {} columns", line_no, fields.size(), column_dim.size())};
-    for (std::size_t c = 0; c < fields.size(); ++c) {
+    if (!split_csv(line, fields)) {
+      fields.clear();
+      reject("an opening quote is never closed");
+      continue;
+    }
+    if (fields.size() != column_dim.size()) {
+      reject(fmt::format("{} values for {} columns", fields.size(), column_dim.size()));
+      continue;
+    }
+    std::string bad;
+    for (std::size_t c = 0; c < fields.size() && bad.empty(); ++c) {
       Expected<std::int64_t> v = parse_point(fields[c], *space.dims[static_cast<std::size_t>(column_dim[c])]);
-      if (!v) return Failure{fmt::format("line {}: {}", line_no, v.error())};
-      point[static_cast<std::size_t>(column_dim[c])] = *v;
+      if (!v) bad = v.error();
+      else point[static_cast<std::size_t>(column_dim[c])] = *v;
+    }
+    if (!bad.empty()) {
+      reject(bad);
+      continue;
     }
     Decision d = index.decide(point, policy);
     if (format == BatchFormat::jsonl) {
@@ -97,15 +124,17 @@ Expected<std::size_t> run_batch(const Repository& repo, const Policy& policy, co
         buf += ',';
       }
       writer.csv(buf, d);
+      buf.back() = ',';  // the empty error column
+      buf += '\n';
     }
-    ++rows;
+    ++summary.rows;
     if (buf.size() > (1 << 20) - 4096) {
       std::fwrite(buf.data(), 1, buf.size(), out);
       buf.clear();
     }
   }
   std::fwrite(buf.data(), 1, buf.size(), out);
-  return rows;
+  return summary;
 }
 
 }  // namespace leeway

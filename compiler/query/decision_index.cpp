@@ -60,12 +60,8 @@ Decision decide_among(const Policy& policy, const std::vector<int>& hold) {
   auto item = [&](int i) -> const Item& { return policy.items[static_cast<std::size_t>(i)]; };
   // An exception crossing a line that holds here is blocked: it is no option.
   auto blocked = [&](const Item& exc) {
-    for (int l : hold) {
-      const Item& line = item(l);
-      if (line.kind != ItemKind::line) continue;
-      if (line.forbidding ? std::binary_search(line.forbidden.begin(), line.forbidden.end(), exc.outcome) : line.outcome != exc.outcome)
-        return true;
-    }
+    for (int l : hold)
+      if (item(l).kind == ItemKind::line && crosses(exc, item(l))) return true;
     return false;
   };
   Decision d;

@@ -4,15 +4,16 @@
 
 #include <fmt/format.h>
 
+#include "compiler/core/region.hpp"
+#include "compiler/core/suggest.hpp"
 #include "compiler/core/values.hpp"
 #include "compiler/frontend/condition.hpp"
-#include "compiler/core/suggest.hpp"
 #include "compiler/query/decision_writer.hpp"
 
 namespace leeway {
 
-Expected<std::vector<std::int64_t>> parse_situation(const PolicySpace& space, const std::vector<std::string>& words) {
-  std::vector<std::int64_t> point(space.dims.size(), 0);
+Expected<Box> parse_situations(const PolicySpace& space, const std::vector<std::string>& words) {
+  Box box = space.domain;
   std::vector<bool> given(space.dims.size(), false);
   auto names = space_dimension_names(space);
   for (const auto& w : words) {
@@ -25,14 +26,13 @@ Expected<std::vector<std::int64_t>> parse_situation(const PolicySpace& space, co
       return Failure{fmt::format("`{}` is not a dimension of this policy{}{}", name, hint.empty() ? "" : "; ", hint)};
     }
     std::size_t d = static_cast<std::size_t>(it - names.begin());
+    if (given[d]) return Failure{fmt::format("`{}` is given twice; give one value for each dimension", name)};
     Expected<std::int64_t> v = parse_point(value, *space.dims[d]);
     if (!v) return Failure{v.error()};
-    point[d] = *v;
+    box[d] = ValueSet::range(*v, *v);
     given[d] = true;
   }
-  for (std::size_t d = 0; d < given.size(); ++d)
-    if (!given[d]) return Failure{fmt::format("the situation leaves out `{}`; the policy decides over it, so give `{}=...`", names[d], names[d])};
-  return point;
+  return box;
 }
 
 std::string decision_json(const Repository& repo, const Policy& policy, const Decision& d) {
@@ -41,18 +41,83 @@ std::string decision_json(const Repository& repo, const Policy& policy, const De
   return out;
 }
 
-std::string decision_text(const Repository& repo, const Policy& policy, const Decision& d) {
-  if (d.decided_by == DecidedBy::none) return fmt::format("{}: the policy is silent here: no rule or line decides this situation\n", policy.id);
-  std::string items;
-  for (int i : d.items) items += (items.empty() ? "" : ", ") + policy.id + "." + policy.items[static_cast<std::size_t>(i)].id;
-  if (d.conflict) return fmt::format("{}: conflict: the {}s {} disagree, so there is no single answer\n", policy.id, decided_by_name(d.decided_by), items);
-  std::string out = fmt::format("{}: {} (decided by {} {})\n", policy.id, policy.outcomes[static_cast<std::size_t>(d.outcome)], decided_by_name(d.decided_by), items);
-  if (d.role >= 0) {
-    const Role& r = repo.manifest.roles[static_cast<std::size_t>(d.role)];
-    out += fmt::format("  granted by: {} ({})\n", r.title, r.id);
+namespace {
+
+const Item& item_at(const Policy& p, int i) { return p.items[static_cast<std::size_t>(i)]; }
+
+// "A month's grace for loyal customers", or the id where there is no title.
+const std::string& title_of(const Item& it) { return it.title.empty() ? it.id : it.title; }
+
+// "the Shift supervisor", or the id where the role has no title.
+std::string role_name(const Manifest& m, int role) {
+  if (role < 0) return "nobody named";
+  const Role& r = m.roles[static_cast<std::size_t>(role)];
+  return "the " + (r.title.empty() ? r.id : r.title);
+}
+
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string normal_words(const Policy& p, const NormalAnswer& n) {
+  if (n.decided_by == DecidedBy::none) return "Normally: nothing is stated; the policy is silent here (ask its owner).";
+  std::vector<std::string> titles;
+  for (int i : n.items) titles.push_back("\u201c" + title_of(item_at(p, i)) + "\u201d");
+  const char* by = n.decided_by == DecidedBy::line ? "the line" : "the rule";
+  if (n.outcome < 0) {
+    std::vector<std::string> outs;
+    for (int i : n.items) outs.push_back(item_at(p, i).then);
+    return fmt::format("Normally: no single answer; {}s {} disagree ({}).", by, or_list(titles), fmt::join(outs, " / "));
   }
-  if (d.decided_by == DecidedBy::exception)
-    out += d.max_cost ? fmt::format("  up to: {} {}\n", format_money(*d.max_cost), repo.manifest.currency) : std::string("  up to: no ceiling stated\n");
+  return fmt::format("Normally: {} ({} {}).", p.outcomes[static_cast<std::size_t>(n.outcome)], by, or_list(titles));
+}
+
+std::string option_words(const Repository& repo, const Policy& p, const OptionAnswer& o, const Asker& asker) {
+  const Item& exc = item_at(p, o.exception);
+  std::string ceiling = exc.max_cost ? fmt::format(", up to {} {}", format_money(*exc.max_cost), repo.manifest.currency) : ", with no ceiling stated";
+  if (o.blocked_by >= 0)
+    return fmt::format("Not here: {} ({}), which would cross the line \u201c{}\u201d.", exc.then, title_of(exc), title_of(item_at(p, o.blocked_by)));
+  if (asker.as_role >= 0 && asker.graph && may_grant(*asker.graph, asker.as_role, exc))
+    return fmt::format("You may {}{}, on your own ({}).", exc.then, ceiling, title_of(exc));
+  std::string who = role_name(repo.manifest, exc.role);
+  if (asker.as_role >= 0) return fmt::format("You may ask {} to {}{} ({}).", who, exc.then, ceiling, title_of(exc));
+  return fmt::format("{} may {}{} ({}).", capitalised(who), exc.then, ceiling, title_of(exc));
+}
+
+std::string line_words(const Policy& p, int l) {
+  const Item& line = item_at(p, l);
+  if (line.forbidding) return fmt::format("Never: {} ({}).", or_list(line.forbids), title_of(line));
+  return fmt::format("Always: {}, whatever else applies ({}).", line.then, title_of(line));
+}
+
+}  // namespace
+
+std::string answer_text(const Repository& repo, const Policy& policy, const Answer& a, const Asker& asker, const std::string& indent) {
+  std::string out = indent + normal_words(policy, a.normal) + "\n";
+  if (a.options.empty()) out += indent + "No exception applies here.\n";
+  for (const OptionAnswer& o : a.options) out += indent + option_words(repo, policy, o, asker) + "\n";
+  for (int l : a.lines) out += indent + line_words(policy, l) + "\n";
+  return out;
+}
+
+std::string query_text(const Repository& repo, const Policy& policy, const PolicySpace& space, const std::vector<AnsweredRegion>& regions,
+                       const Asker& asker) {
+  std::string out = policy.title.empty() || policy.title == policy.id ? fmt::format("{}\n", policy.id)
+                                                                      : fmt::format("{} ({})\n", policy.title, policy.id);
+  bool uniform = std::all_of(regions.begin(), regions.end(), [&](const AnsweredRegion& r) { return r.answer == regions.front().answer; });
+  if (uniform && !regions.empty()) return out + answer_text(repo, policy, regions.front().answer, asker, "  ");
+  std::vector<std::size_t> varying = varying_dimensions(regions, space.dims.size());
+  std::vector<std::string> depends;
+  for (std::size_t d : varying) depends.push_back(name_in_words(space.dims[d]->name));
+  out += fmt::format("  It depends on {}:\n", or_list(depends));
+  for (const AnsweredRegion& r : regions) {
+    // Only what varies: the values given are the same everywhere.
+    Region where = make_region(space, r.box);
+    for (std::size_t d = 0; d < where.size(); ++d) where[d].full = std::find(varying.begin(), varying.end(), d) == varying.end();
+    out += fmt::format("  Where {}:\n", region_in_words(where));
+    out += answer_text(repo, policy, r.answer, asker, "    ");
+  }
   return out;
 }
 

@@ -1,20 +1,38 @@
-// `leeway query`: the decision at one situation, in JSON or in words.
+// `leeway query`: the situations asked about, and the leeway there in words
+// (the JSON is written by compiler/emit/query_json).
 #pragma once
 #include <string>
 #include <vector>
 
 #include "compiler/core/expected.hpp"
-#include "compiler/query/decision_index.hpp"
+#include "compiler/query/answer.hpp"
 
 namespace leeway {
 
-// Parses `dim=value` words into a point of the space, or fails naming the
-// dimension or value at fault.
-Expected<std::vector<std::int64_t>> parse_situation(const PolicySpace& space, const std::vector<std::string>& words);
+// Parses `dim=value` words into the situations they describe: a box of the
+// space, one value for each dimension given and the whole domain of each
+// left out. Fails naming an unknown dimension, a value outside its domain,
+// or a dimension given twice.
+Expected<Box> parse_situations(const PolicySpace& space, const std::vector<std::string>& words);
 
-// The JSON object of a decision, as `leeway query --format json` prints it (one line, no newline).
+// The JSON object of a v1 decision (one line, no newline): the keys of
+// `leeway query --format json` that version 1 had.
 std::string decision_json(const Repository& repo, const Policy& policy, const Decision& d);
-// The decision in words, for people.
-std::string decision_text(const Repository& repo, const Policy& policy, const Decision& d);
+
+// Who asks, for the words of an answer: `as_role` -1 when nobody said (--as).
+struct Asker {
+  const RepoGraph* graph = nullptr;
+  int as_role = -1;
+};
+
+// The leeway in words, the person's view first: "Normally: decline (...).
+// You may ask the Shift supervisor to refund, up to 200 USD (...). Never: ...".
+// One line a statement, each indented by `indent`.
+std::string answer_text(const Repository& repo, const Policy& policy, const Answer& a, const Asker& asker, const std::string& indent);
+
+// The whole text of a query: the policy, then the answer, or, where the
+// answer depends on what was left out, each region with its answer.
+std::string query_text(const Repository& repo, const Policy& policy, const PolicySpace& space, const std::vector<AnsweredRegion>& regions,
+                       const Asker& asker);
 
 }  // namespace leeway

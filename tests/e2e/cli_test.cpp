@@ -63,6 +63,21 @@ TEST_CASE("text diagnostics show the source line with a caret and a hint", "[cli
   CHECK(r.out.find("\x1b[") == std::string::npos);
 }
 
+TEST_CASE("query --batch: a bad row is an error record, the rest is answered, and the exit status says so", "[cli]") {
+  e2e::TempDir dir;
+  dir.write("rows.csv", "days_since_purchase,has_receipt,customer_tier,fraud_suspected\n45,true,gold,false\n45,maybe,gold,false\n5,true,gold,false\n");
+  e2e::Result r = leeway({"query", POLICIES_DIR, "returns", "--batch", dir.path() + "/rows.csv"});
+  CHECK(r.exit == 1);
+  CHECK(r.err.find("1 of 3 rows could not be read") != std::string::npos);
+  CHECK(r.out.find("grace-period") != std::string::npos);
+  CHECK(r.out.find("line 3: `has_receipt=maybe`") != std::string::npos);
+  CHECK(r.out.find("in-window") != std::string::npos);
+  r = leeway({"query", POLICIES_DIR, "returns", "--batch", dir.path() + "/rows.csv", "--format", "text"});
+  CHECK(r.exit == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("--format csv") != std::string::npos);
+}
+
 TEST_CASE("query answers as the contract says", "[cli]") {
   e2e::Result r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold",
                           "fraud_suspected=false", "--format", "json"});
@@ -79,10 +94,34 @@ TEST_CASE("query answers as the contract says", "[cli]") {
   j = nlohmann::json::parse(r.out);
   CHECK(j["decided_by"] == "line");
   CHECK(j["outcome"] == "decline");
-  // Left-out, unknown and out-of-domain dimensions: exit 2, naming them.
-  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold"});
+  // The leeway: normally, the options (yours with --as), the lines.
+  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold",
+              "fraud_suspected=false", "--format", "json", "--as", "associate"});
+  j = nlohmann::json::parse(r.out);
+  CHECK(j["normal"] == nlohmann::json::parse(R"({"outcome": "decline", "decided_by": "rule", "items": ["returns.after-window"]})"));
+  REQUIRE(j["options"].size() == 1);
+  CHECK(j["options"][0]["exception"] == "returns.grace-period");
+  CHECK(j["options"][0]["yours"] == false);
+  CHECK(j["options"][0]["ask"] == "supervisor");
+  CHECK(j["options"][0]["blocked_by"] == nullptr);
+  CHECK(j["lines"].empty());
+  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold",
+              "fraud_suspected=false", "--as", "supervisor"});
+  CHECK(r.out.find("Normally: decline") != std::string::npos);
+  CHECK(r.out.find("You may refund, up to 200 USD, on your own") != std::string::npos);
+  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "--as", "superviser"});
   CHECK(r.exit == 2);
-  CHECK(r.err.find("fraud_suspected") != std::string::npos);
+  CHECK(r.err.find("did you mean `supervisor`?") != std::string::npos);
+  // A dimension left out: every value of it, region by region where the answer differs.
+  r = leeway({"query", POLICIES_DIR, "returns", "has_receipt=true", "customer_tier=gold", "fraud_suspected=false", "--format", "json"});
+  CHECK(r.exit == 0);
+  j = nlohmann::json::parse(r.out);
+  CHECK(j["depends_on"] == nlohmann::json::array({"days_since_purchase"}));
+  CHECK(j["outcome"] == nullptr);
+  REQUIRE(j["answers"].size() == 3);
+  CHECK(j["answers"][1]["region"]["days_since_purchase"] == nlohmann::json::array({31, 60}));
+  CHECK(j["answers"][1]["options"][0]["max_cost"] == 200);
+  // Unknown and out-of-domain dimensions: exit 2, naming them.
   r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=99999", "has_receipt=true", "customer_tier=gold", "fraud_suspected=false"});
   CHECK(r.exit == 2);
   CHECK(r.err.find("days_since_purchase") != std::string::npos);

@@ -17,8 +17,8 @@ std::string batch(const Compilation& c, const std::string& csv, BatchFormat f, s
   DecisionIndex index(*c.spaces[0]);
   std::istringstream in(csv);
   std::FILE* out = std::tmpfile();
-  Expected<std::size_t> rows = run_batch(c.repo, c.repo.policies[0], index, in, out, f);
-  err = rows ? "" : rows.error();
+  Expected<BatchSummary> done = run_batch(c.repo, c.repo.policies[0], index, in, out, f);
+  err = done ? "" : done.error();
   std::rewind(out);
   std::string text;
   char buf[4096];
@@ -34,23 +34,29 @@ TEST_CASE("batch queries stream CSV and JSON Lines, columns in any order", "[que
   std::string csv = batch(c, "tier,days,amount\ngold,45,10\nstandard,45,10\ngold,5,0\n", BatchFormat::csv, err);
   CHECK(err.empty());
   CHECK(csv ==
-        "days,amount,tier,outcome,decided_by,items,granted_by,max_cost,conflict\n"
-        "45,10,gold,refund,exception,p.grace,supervisor,99.99,false\n"
-        "45,10,standard,decline,rule,p.out,,,false\n"
-        "5,0,gold,refund,rule,p.in,,,false\n");
+        "days,amount,tier,outcome,decided_by,items,granted_by,max_cost,conflict,error\n"
+        "45,10,gold,refund,exception,p.grace,supervisor,99.99,false,\n"
+        "45,10,standard,decline,rule,p.out,,,false,\n"
+        "5,0,gold,refund,rule,p.in,,,false,\n");
   std::string jsonl = batch(c, "days,amount,tier\n45,10,gold\n", BatchFormat::jsonl, err);
   CHECK(jsonl == R"({"policy": "p", "outcome": "refund", "decided_by": "exception", "items": ["p.grace"], "granted_by": "supervisor", "max_cost": 99.99, "conflict": false})" "\n");
 }
 
-TEST_CASE("batch errors name the line", "[query][batch]") {
+TEST_CASE("a bad header stops the batch, and a bad row becomes an error record while the rest goes on", "[query][batch]") {
   Compilation c = compile_files({{"p.toml", grace_policy()}});
   std::string err;
   batch(c, "days,amount\n1,2\n", BatchFormat::csv, err);
   CHECK(err.find("tier") != std::string::npos);
-  batch(c, "days,amount,tier\n1,2,gold\n1,2,golden\n", BatchFormat::csv, err);
-  CHECK(err.find("line 3") == 0);
-  batch(c, "days,amount,tier\n1,\"2,gold\n", BatchFormat::csv, err);
-  CHECK(err == "line 2: an opening quote is never closed");
   batch(c, "", BatchFormat::csv, err);
   CHECK(err.find("empty") != std::string::npos);
+  std::string csv = batch(c, "tier,days,amount\ngolden,1,2\ngold,1,\"2\ngold,5,0\n", BatchFormat::csv, err);
+  CHECK(err.empty());
+  CHECK(csv ==
+        "days,amount,tier,outcome,decided_by,items,granted_by,max_cost,conflict,error\n"
+        "1,2,golden,,,,,,,line 2: `golden` is not a value of `tier`; did you mean `gold`?\n"
+        ",,,,,,,,,line 3: an opening quote is never closed\n"
+        "5,0,gold,refund,rule,p.in,,,false,\n");
+  std::string jsonl = batch(c, "days,amount,tier\n1,2\n5,0,gold\n", BatchFormat::jsonl, err);
+  CHECK(jsonl.rfind(R"({"row": 1, "line": 2, "error": "line 2: 2 values for 3 columns"})" "\n", 0) == 0);
+  CHECK(jsonl.find(R"("outcome": "refund")") != std::string::npos);
 }
