@@ -90,8 +90,8 @@ void check_exceptions(const Repository& repo, const std::vector<std::optional<Po
       const Role& role = repo.manifest.roles[static_cast<std::size_t>(it.role)];
       if (role.max_cost && *it.max_cost > *role.max_cost) {
         auto& d = add(DiagnosticKind::authority_exceeded, it.max_cost_pos,
-                      fmt::format("exception `{}` allows up to {}, above the {} a {} may spend", it.id, money_text(repo, *it.max_cost),
-                                  money_text(repo, *role.max_cost), role.id),
+                      fmt::format("exception `{}` allows up to {}, above the {} {} may spend", it.id, money_text(repo, *it.max_cost),
+                                  money_text(repo, *role.max_cost), with_article(role.id)),
                       fmt::format("lower `max_cost` to {} or less, or have a role with more authority grant it", format_money(*role.max_cost)));
         d.notes.push_back({role.pos, fmt::format("role `{}` may spend up to {}", role.id, money_text(repo, *role.max_cost))});
       }

@@ -25,10 +25,12 @@ struct BuildArgs {
   bool allow_inside = false, quiet = false;
 };
 
-// Is `inner` the folder `outer` or inside it (after resolving links)?
+// Is `inner` the folder `outer` or inside it (real paths: links resolved)?
+// Absolute first: weakly_canonical leaves a relative path that does not
+// exist yet ("out") relative, and it would then compare as unrelated.
 bool inside(const fs::path& inner, const fs::path& outer) {
   std::error_code ec;
-  fs::path a = fs::weakly_canonical(inner, ec), b = fs::weakly_canonical(outer, ec);
+  fs::path a = fs::weakly_canonical(fs::absolute(inner, ec), ec), b = fs::weakly_canonical(fs::absolute(outer, ec), ec);
   auto rel = a.lexically_relative(b);
   return !rel.empty() && *rel.begin() != "..";
 }

@@ -22,7 +22,7 @@ ExitCode run_explain(const std::string& code) {
   }
   const DiagnosticInfo* k = find_diagnostic(code);
   if (!k) return fail(fmt::format("`{}` is not a diagnostic code or kind; `leeway explain` lists them", code));
-  write_out(fmt::format("{} {} ({}): {}\n\n{}\n", k->code, k->name, severity_name(k->severity), k->summary, diagnostic_explanation(*k)));
+  write_out(fmt::format("{} {} ({}): {}\n\n{}\n", k->code, k->name, severity_name(k->severity), k->summary, diagnostic_explanation_text(*k)));
   return ExitCode::ok;
 }
 

@@ -1,6 +1,8 @@
 #include "compiler/core/diagnostic_catalog.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace leeway {
 namespace {
@@ -92,8 +94,14 @@ const DiagnosticInfo& diagnostic_info(DiagnosticKind kind) {
 }
 
 const DiagnosticInfo* find_diagnostic(std::string_view code_or_name) {
+  // As people type them: lw507, LW507, Beyond-Rule.
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+  };
   for (const auto& k : kCatalog)
-    if (k.code == code_or_name || k.name == code_or_name) return &k;
+    if (same(k.code, code_or_name) || same(k.name, code_or_name)) return &k;
   return nullptr;
 }
 

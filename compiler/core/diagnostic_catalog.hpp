@@ -85,7 +85,7 @@ const DiagnosticInfo& diagnostic_info(DiagnosticKind kind);
 inline std::string_view kind_name(DiagnosticKind kind) { return diagnostic_info(kind).name; }
 inline Severity kind_severity(DiagnosticKind kind) { return diagnostic_info(kind).severity; }
 // The entry for a code ("LW507") or name ("beyond-rule"), as users write
-// them (leeway explain, [[waive]]); null if there is none.
+// them (leeway explain, [[waive]]), in any case; null if there is none.
 const DiagnosticInfo* find_diagnostic(std::string_view code_or_name);
 
 }  // namespace leeway

@@ -73,7 +73,7 @@ struct Why {
 struct Item {
   ItemKind kind = ItemKind::rule;
   std::string id, title, says, then;
-  Pos pos, then_pos;
+  Pos pos, id_pos, then_pos;
   // lines only: a line either forces `then`, or forbids these outcomes
   // (`forbids = [...]`) and decides nothing itself.
   bool forbidding = false;

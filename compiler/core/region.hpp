@@ -24,6 +24,8 @@ using Region = std::vector<RegionEntry>;
 // "days since purchase: 31 to 60 days; customer tier: gold or platinum";
 // "every situation" when no entry narrows it.
 std::string region_in_words(const Region& r);
+// "an integer", "a supervisor": the word with its indefinite article.
+std::string with_article(std::string_view word);
 // "gold", "gold or platinum", "standard, gold or platinum".
 std::string or_list(const std::vector<std::string>& words);
 // A dimension's name as a reader says it: "days since purchase".

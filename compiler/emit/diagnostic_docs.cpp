@@ -20,4 +20,26 @@ std::string diagnostic_explanation(const DiagnosticInfo& kind) {
   return std::string(body);
 }
 
+std::string diagnostic_explanation_text(const DiagnosticInfo& kind) {
+  std::string md = diagnostic_explanation(kind), out;
+  bool code = false;
+  std::size_t start = 0;
+  while (start <= md.size()) {
+    std::size_t end = md.find('\n', start);
+    std::string line = md.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (line.rfind("```", 0) == 0) {
+      code = !code;
+    } else if (code) {
+      out += "    " + line + "\n";
+    } else {
+      for (std::size_t at = line.find("**"); at != std::string::npos; at = line.find("**", at)) line.erase(at, 2);
+      out += line + "\n";
+    }
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
 }  // namespace leeway

@@ -12,4 +12,8 @@ namespace leeway {
 // one-line summary when the section is missing.
 std::string diagnostic_explanation(const DiagnosticInfo& kind);
 
+// The same for a terminal or a plain-text field: no Markdown emphasis, code
+// blocks indented instead of fenced.
+std::string diagnostic_explanation_text(const DiagnosticInfo& kind);
+
 }  // namespace leeway

@@ -30,11 +30,12 @@ std::string render_sarif(const std::vector<Diagnostic>& diags, const std::string
   json rules = json::array();
   for (const auto& k : diagnostic_catalog()) {
     std::string help = diagnostic_explanation(k);
+    std::string help_text = diagnostic_explanation_text(k);
     rules.push_back({{"id", std::string(k.code)},
                      {"name", std::string(k.name)},
                      {"shortDescription", {{"text", std::string(k.summary)}}},
                      {"fullDescription", {{"text", std::string(k.summary)}}},
-                     {"help", {{"text", help}, {"markdown", help}}},
+                     {"help", {{"text", help_text}, {"markdown", help}}},
                      {"defaultConfiguration", {{"level", severity_name(k.severity)}}}});
   }
   json results = json::array();

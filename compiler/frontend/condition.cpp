@@ -22,6 +22,11 @@ bool check_number(NumberError e, std::string_view text, const Dimension& dim, co
   switch (e) {
     case NumberError::none: return true;
     case NumberError::too_precise:
+      if (dim.type != DimType::money) {
+        diags.add(DiagnosticKind::bad_constraint, pos, fmt::format("`{}` is not a whole number", text),
+                  fmt::format("`{}` is {} dimension: write whole numbers, such as \"0..1\"", dim.name, with_article(dim_type_name(dim.type))));
+        return false;
+      }
       diags.add(DiagnosticKind::money_precision, pos, fmt::format("`{}` has more than two fraction digits", text),
                 fmt::format("`{}` is money, counted in cents: round it to two fraction digits", dim.name));
       return false;
@@ -30,7 +35,7 @@ bool check_number(NumberError e, std::string_view text, const Dimension& dim, co
                 fmt::format("`{}` runs from {} to {}", dim.name, format_value(dim, dim.lo()), format_value(dim, dim.hi())));
       return false;
     case NumberError::syntax:
-      diags.add(DiagnosticKind::bad_constraint, pos, fmt::format("`{}` is not a {} value or range", text, dim_type_name(dim.type)),
+      diags.add(DiagnosticKind::bad_constraint, pos, fmt::format("`{}` is not {} value or range", text, with_article(dim_type_name(dim.type))),
                 dim.type == DimType::money
                     ? std::string("write an amount (`19.99`) or a range: \"10..50\", \"31..\" (up to max) or \"..60\" (from min)")
                     : std::string("write a whole number (`45`) or a range: \"31..60\", \"31..\" (up to max) or \"..60\" (from min)"));
@@ -176,7 +181,7 @@ Expected<std::int64_t> parse_point(std::string_view raw, const Dimension& dim) {
     case DimType::money: {
       std::int64_t v = 0;
       NumberError e = parse_scaled(text, fraction_digits(dim), v);
-      if (e == NumberError::too_precise)
+      if (e == NumberError::too_precise && dim.type == DimType::money)
         return Failure{fmt::format("`{}={}`: money has at most two fraction digits", dim.name, text)};
       if (e != NumberError::none)
         return Failure{fmt::format("`{}={}`: not {}", dim.name, text, dim.type == DimType::money ? "an amount" : "a whole number")};

@@ -55,7 +55,7 @@ Dimension parse_dimension(const std::string& name, const toml::key& key, const t
       int digits = fraction_digits(dim);
       for (const char* k : {"values"})
         if (r.get(k))
-          diags.add(DiagnosticKind::unknown_key, r.key_pos(k), fmt::format("a {} dimension has no `{}`", *type, k), "remove it; use min and max");
+          diags.add(DiagnosticKind::unknown_key, r.key_pos(k), fmt::format("{} dimension has no `{}`", with_article(*type), k), "remove it; use min and max");
       auto mn = r.number("min", false, digits), mx = r.number("max", false, digits);
       if (!r.get("min") || !r.get("max")) {
         diags.add(DiagnosticKind::unbounded_dimension, dim.pos, fmt::format("dimension `{}` has no {}", name, !r.get("min") ? "min" : "max"),

@@ -185,6 +185,7 @@ Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Mani
 
   if (auto id = r.string("id", true)) {
     item.id = *id;
+    item.id_pos = r.value_pos("id");
     if (!is_valid_id(item.id))
       diags.add(DiagnosticKind::bad_id, r.value_pos("id"), fmt::format("`{}` is not a valid {} id", item.id, item_kind_name(kind)),
                 "use letters, digits, '_' and '-' only; '.' separates a policy from its items");
@@ -359,9 +360,9 @@ Policy parse_policy(const toml::table& root, const SourceFile& file, const Manif
     auto [at, inserted] = first.emplace(p.items[i].id, i);
     if (inserted) continue;
     const Item& earlier = p.items[at->second];
-    auto& d = diags.add(DiagnosticKind::duplicate_id, p.items[i].pos, fmt::format("policy `{}` already has an item `{}`", p.id, p.items[i].id),
+    auto& d = diags.add(DiagnosticKind::duplicate_id, p.items[i].id_pos, fmt::format("policy `{}` already has an item `{}`", p.id, p.items[i].id),
                         "give each rule, exception and line of a policy its own id");
-    d.notes.push_back({earlier.pos, fmt::format("`{}` is first defined here", earlier.id)});
+    d.notes.push_back({earlier.id_pos, fmt::format("`{}` is first defined here", earlier.id)});
     d.policy = p.id;
   }
   return p;

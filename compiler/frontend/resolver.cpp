@@ -128,7 +128,7 @@ void resolve_exception(Repository& repo, const IdIndex& index, int p, Item& it, 
   std::string msg, hint;
   if (found) {
     const Item& other = repo.policies[static_cast<std::size_t>(bp)].items[static_cast<std::size_t>(bi)];
-    msg = fmt::format("exception `{}` bends `{}`, which is a {}, not a rule", it.id, it.bends, item_kind_name(other.kind));
+    msg = fmt::format("exception `{}` bends `{}`, which is {}, not a rule", it.id, it.bends, with_article(item_kind_name(other.kind)));
     hint = other.kind == ItemKind::line ? "a line is never bent; name the rule this exception bends"
                                         : "an exception bends a rule; name the rule";
   } else {

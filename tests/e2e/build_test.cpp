@@ -169,6 +169,11 @@ TEST_CASE("build refuses an output folder inside the repository, and a repositor
   CHECK(r.exit == 2);
   CHECK(r.err.find("inside the policy repository") != std::string::npos);
   CHECK(e2e::snapshot(repo.path()) == before);
+  // Run from inside the repository, with the defaults: `.` and a relative `out` that does not exist yet.
+  r = e2e::run({"/usr/bin/env", "-C", repo.path(), LEEWAY_BIN, "build", "-o", "out", "--formats", "md"});
+  CHECK(r.exit == 2);
+  CHECK(r.err.find("inside the policy repository") != std::string::npos);
+  CHECK(e2e::snapshot(repo.path()) == before);
 
   REQUIRE(leeway({"build", repo.path(), "-o", out.path(), "--formats", "md"}).exit == 0);
   auto built = e2e::snapshot(out.path());

@@ -83,7 +83,7 @@ TEST_CASE("one run reports every problem, each at its place", "[loader]") {
   const Diagnostic* dup = find(c, "duplicate-id");
   REQUIRE(dup);
   REQUIRE(dup->notes.size() == 1);
-  CHECK(dup->notes[0].pos.line == 7);  // the first definition
+  CHECK(dup->notes[0].pos.line == 8);  // the first definition, at its id
   const Diagnostic* story = find(c, "unknown-exception");
   REQUIRE(story);
   CHECK(story->pos.file == "stories/s.md");
