@@ -232,7 +232,17 @@ Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Mani
     }
     if (const toml::table* why = r.table("why", false)) {
       TableReader w(*why, file, diags, fmt::format("[exception.why] of `{}`", item.id));
-      w.allow_only({"cared_for", "cost_effective", "loyalty"});
+      // The TOML trap: a key of the exception written below [exception.why]
+      // belongs to that table. Say so, and where the key should go.
+      std::vector<std::string> known = {"cared_for", "cost_effective", "loyalty"};
+      for (const char* key : {"id", "title", "when", "then", "says", "bends", "granted_by", "max_cost"})
+        if (w.get(key)) {
+          known.emplace_back(key);
+          diags.add(DiagnosticKind::unknown_key, w.key_pos(key),
+                    fmt::format("`{}` is read as part of [exception.why]: in TOML, every key after a table header belongs to that table", key),
+                    fmt::format("move `{} = ...` above [exception.why], with the other keys of exception `{}`", key, item.id));
+        }
+      w.allow_only(known);
       item.why.present = true;
       item.why.pos = w.table_pos();
       item.why.cared_for = w.string("cared_for", false).value_or("");
@@ -326,17 +336,41 @@ Policy parse_policy(const toml::table& root, const SourceFile& file, const Manif
     ItemKind kind;
   };
   std::vector<Entry> entries;
+  // A misspelt item header ([[exeption]]) is reported as an unknown key; its
+  // items are still read as the kind it was meant to be, so that one typo
+  // does not also unlink the stories and waivers that name them.
+  std::vector<std::string> item_keys = {"rule", "exception", "line"};
+  std::vector<std::pair<std::string, ItemKind>> misspelt;
+  for (const auto& [key, node] : root) {
+    std::string name(key.str());
+    if (name == "policy" || name == "waive" || std::find(item_keys.begin(), item_keys.end(), name) != item_keys.end()) continue;
+    std::string meant = closest(name, item_keys);
+    if (meant.empty() || !node.is_array_of_tables()) continue;
+    misspelt.emplace_back(name, meant == "rule" ? ItemKind::rule : meant == "exception" ? ItemKind::exception : ItemKind::line);
+  }
   for (Kind k : {Kind{"rule", ItemKind::rule}, Kind{"exception", ItemKind::exception}, Kind{"line", ItemKind::line}}) {
-    const toml::node* n = top.get(k.key);
-    if (!n) continue;
-    const toml::array* arr = n->as_array();
-    if (!arr || !arr->is_array_of_tables()) {
-      diags.add(DiagnosticKind::wrong_type, top.value_pos(k.key), fmt::format("`{}` must be a list of tables", k.key),
-                fmt::format("write each one under its own [[{}]] header", k.key));
-      p.valid = false;  // its items are unknown, so its meaning is too
-      continue;
+    std::vector<std::string> keys = {k.key};
+    for (const auto& [name, kind] : misspelt)
+      if (kind == k.kind) keys.push_back(name);
+    for (const std::string& key : keys) {
+      const toml::node* n = top.get(key);
+      if (!n) continue;
+      const toml::array* arr = n->as_array();
+      if (!arr || !arr->is_array_of_tables()) {
+        if (keys.size() > 1 && n->is_table()) {
+          // [exception.why] after a misspelt [[exeption]] makes a table of its own.
+          diags.add(DiagnosticKind::wrong_type, top.value_pos(key),
+                    fmt::format("this table belongs to the [[{}]] above it, whose header is misspelt `[[{}]]`", k.key, keys[1]),
+                    fmt::format("correct `[[{}]]` to `[[{}]]`", keys[1], k.key));
+          continue;
+        }
+        diags.add(DiagnosticKind::wrong_type, top.value_pos(key), fmt::format("`{}` must be a list of tables", key),
+                  fmt::format("write each one under its own [[{}]] header", key));
+        p.valid = false;  // its items are unknown, so its meaning is too
+        continue;
+      }
+      for (const auto& el : *arr) entries.push_back(Entry{el.as_table(), k.kind});
     }
-    for (const auto& el : *arr) entries.push_back(Entry{el.as_table(), k.kind});
   }
   auto at = [](const Entry& e) { return std::pair(e.table->source().begin.line, e.table->source().begin.column); };
   std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) { return at(a) < at(b); });

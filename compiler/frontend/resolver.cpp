@@ -169,7 +169,15 @@ void resolve(Repository& repo, Diagnostics& diags) {
         ref.item = i;
         continue;
       }
-      std::string hint = did_you_mean(ref.id, exceptions);
+      // A bare id: the exceptions of that id, qualified.
+      std::vector<std::string> qualified;
+      if (ref.id.find('.') == std::string::npos)
+        for (const std::string& q : exceptions)
+          if (q.size() > ref.id.size() && q.compare(q.size() - ref.id.size(), std::string::npos, ref.id) == 0 &&
+              q[q.size() - ref.id.size() - 1] == '.')
+            qualified.push_back("`" + q + "`");
+      std::string hint = qualified.empty() ? did_you_mean(ref.id, exceptions)
+                                           : fmt::format("a story names an exception with its policy: write {}", or_list(qualified));
       diags.add(DiagnosticKind::unknown_exception, ref.pos, fmt::format("the story teaches `{}`, which is not an exception", ref.id),
                 hint.empty() ? "name an exception as `policy.exception`" : hint);
     }
