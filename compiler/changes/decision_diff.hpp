@@ -3,7 +3,10 @@
 // policy, as disjoint boxes whose union is exactly that set, each with its
 // decision before and after. A decision is the outcome, what decides it
 // (line, exception, rule, none) and the role that grants it; the items are
-// carried along. A policy added or removed changes its whole space.
+// carried along. A policy added or removed changes its whole space. Where a
+// dimension's domain changed (an enum value added, bounds widened), both
+// revisions are compared over the union: situations that exist in one
+// revision only are new (or gone), whatever either says there.
 #pragma once
 #include <optional>
 #include <string>
@@ -14,6 +17,7 @@
 namespace leeway {
 
 struct DecisionRecord {
+  bool exists = true;  // false: these situations do not exist in this revision (a value added or removed)
   std::optional<std::string> outcome;  // none when silent or in conflict
   std::string decided_by = "none";     // line | exception | rule | none
   std::vector<std::string> items;      // qualified ids of the deciding kind that hold
@@ -21,7 +25,7 @@ struct DecisionRecord {
   bool conflict = false;
   // The decision proper, without the items.
   bool same_decision(const DecisionRecord& o) const {
-    return outcome == o.outcome && decided_by == o.decided_by && granted_by == o.granted_by && conflict == o.conflict;
+    return exists == o.exists && outcome == o.outcome && decided_by == o.decided_by && granted_by == o.granted_by && conflict == o.conflict;
   }
   bool operator==(const DecisionRecord&) const = default;
 };

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "compiler/core/diagnostic_catalog.hpp"
+#include "compiler/core/values.hpp"
 
 namespace leeway {
 namespace {
@@ -21,6 +22,19 @@ std::string when_key(const Policy& p, const Item& it, const Manifest& m) {
   return out;
 }
 
+// What changed in one thing: its keys, and the values of the short ones.
+struct Changes {
+  std::vector<std::string> keys;
+  std::vector<ValueChange> values;
+  void key(const char* k) { keys.emplace_back(k); }
+  void value(const char* k, std::string before, std::string after) {
+    keys.emplace_back(k);
+    values.push_back({k, std::move(before), std::move(after)});
+  }
+};
+
+std::string money_or_none(const std::optional<std::int64_t>& cents) { return cents ? format_money(*cents) : "none"; }
+
 template <class T, class Keys>
 void compare(const std::map<std::string, const T*>& a, const std::map<std::string, const T*>& b, Keys keys, ChangeSet& out) {
   for (const auto& [id, x] : a)
@@ -31,8 +45,9 @@ void compare(const std::map<std::string, const T*>& a, const std::map<std::strin
       out.added.push_back(id);
       continue;
     }
-    std::vector<std::string> changed = keys(*it->second, *y);
-    if (!changed.empty()) out.modified.push_back({id, changed});
+    Changes changed;
+    keys(*it->second, *y, changed);
+    if (!changed.keys.empty()) out.modified.push_back({id, std::move(changed.keys), std::move(changed.values)});
   }
 }
 
@@ -63,21 +78,20 @@ ModelDiff diff_models(const Compilation& base, const Compilation& head) {
   auto ia = items_of(base, sa);
   auto ib = items_of(head, sb);
   compare(ia, ib,
-          [](const ItemRef& x, const ItemRef& y) {
-            std::vector<std::string> k;
+          [](const ItemRef& x, const ItemRef& y, Changes& k) {
             const Item& a = *x.it;
             const Item& b = *y.it;
-            if (a.kind != b.kind) k.push_back("kind");
-            if (a.title != b.title) k.push_back("title");
-            if (when_key(*x.p, a, *x.m) != when_key(*y.p, b, *y.m)) k.push_back("when");
-            if (a.then != b.then) k.push_back("then");
-            if (a.says != b.says) k.push_back("says");
-            if (a.bends != b.bends) k.push_back("bends");
-            if (a.granted_by != b.granted_by) k.push_back("granted_by");
-            if (a.max_cost != b.max_cost) k.push_back("max_cost");
+            if (a.kind != b.kind) k.value("kind", item_kind_name(a.kind), item_kind_name(b.kind));
+            if (a.title != b.title) k.key("title");
+            if (when_key(*x.p, a, *x.m) != when_key(*y.p, b, *y.m)) k.key("when");
+            if (a.then != b.then) k.value("then", a.then, b.then);
+            if (a.forbids != b.forbids) k.key("forbids");
+            if (a.says != b.says) k.key("says");
+            if (a.bends != b.bends) k.value("bends", a.bends, b.bends);
+            if (a.granted_by != b.granted_by) k.value("granted_by", a.granted_by, b.granted_by);
+            if (a.max_cost != b.max_cost) k.value("max_cost", money_or_none(a.max_cost), money_or_none(b.max_cost));
             if (a.why.cared_for != b.why.cared_for || a.why.cost_effective != b.why.cost_effective || a.why.loyalty != b.why.loyalty)
-              k.push_back("why");
-            return k;
+              k.key("why");
           },
           out.items);
 
@@ -87,20 +101,18 @@ ModelDiff diff_models(const Compilation& base, const Compilation& head) {
   const Manifest& ma = base.repo.manifest;
   const Manifest& mb = head.repo.manifest;
   compare(pa, pb,
-          [&](const Policy& a, const Policy& b) {
-            std::vector<std::string> k;
-            if (a.title != b.title) k.push_back("title");
-            if (a.owner != b.owner) k.push_back("owner");
+          [&](const Policy& a, const Policy& b, Changes& k) {
+            if (a.title != b.title) k.key("title");
+            if (a.owner != b.owner) k.value("owner", a.owner, b.owner);
             auto names = [](const Policy& p, const Manifest& m) {
               std::vector<std::string> v;
               for (int d : p.over) v.push_back(m.dimensions[static_cast<std::size_t>(d)].name);
               return v;
             };
-            if (names(a, ma) != names(b, mb)) k.push_back("over");
-            if (a.outcomes != b.outcomes) k.push_back("outcomes");
-            if (a.summary != b.summary) k.push_back("summary");
-            if (a.file != b.file) k.push_back("file");
-            return k;
+            if (names(a, ma) != names(b, mb)) k.key("over");
+            if (a.outcomes != b.outcomes) k.key("outcomes");
+            if (a.summary != b.summary) k.key("summary");
+            if (a.file != b.file) k.value("file", a.file, b.file);
           },
           out.policies);
 
@@ -108,12 +120,10 @@ ModelDiff diff_models(const Compilation& base, const Compilation& head) {
   for (const auto& r : ma.roles) ra.emplace(r.id, &r);
   for (const auto& r : mb.roles) rb.emplace(r.id, &r);
   compare(ra, rb,
-          [](const Role& a, const Role& b) {
-            std::vector<std::string> k;
-            if (a.title != b.title) k.push_back("title");
-            if (a.max_cost != b.max_cost) k.push_back("max_cost");
-            if (a.reports_to != b.reports_to) k.push_back("reports_to");
-            return k;
+          [](const Role& a, const Role& b, Changes& k) {
+            if (a.title != b.title) k.value("title", a.title, b.title);
+            if (a.max_cost != b.max_cost) k.value("max_cost", money_or_none(a.max_cost), money_or_none(b.max_cost));
+            if (a.reports_to != b.reports_to) k.value("reports_to", a.reports_to, b.reports_to);
           },
           out.roles);
 
@@ -121,17 +131,19 @@ ModelDiff diff_models(const Compilation& base, const Compilation& head) {
   for (const auto& d : ma.dimensions) da.emplace(d.name, &d);
   for (const auto& d : mb.dimensions) db.emplace(d.name, &d);
   compare(da, db,
-          [](const Dimension& a, const Dimension& b) {
-            std::vector<std::string> k;
-            if (a.type != b.type) k.push_back("type");
-            if (a.min != b.min) k.push_back("min");
-            if (a.max != b.max) k.push_back("max");
-            if (a.values != b.values) k.push_back("values");
-            if (a.unit != b.unit) k.push_back("unit");
-            if (a.description != b.description) k.push_back("description");
-            return k;
+          [](const Dimension& a, const Dimension& b, Changes& k) {
+            if (a.type != b.type) k.value("type", dim_type_name(a.type), dim_type_name(b.type));
+            if (a.type == b.type && is_numeric(a)) {
+              if (a.min != b.min) k.value("min", format_value(a, a.min), format_value(b, b.min));
+              if (a.max != b.max) k.value("max", format_value(a, a.max), format_value(b, b.max));
+            }
+            if (a.values != b.values) k.value("values", or_list(a.values), or_list(b.values));
+            if (a.unit != b.unit) k.value("unit", a.unit, b.unit);
+            if (a.description != b.description) k.key("description");
           },
           out.dimensions);
+
+  if (ma.edition != mb.edition) out.edition = ValueChange{"edition", ma.edition, mb.edition};
 
   std::multiset<std::string> ka, kb;
   for (const auto& d : base.diags.all()) ka.insert(diag_key(d));

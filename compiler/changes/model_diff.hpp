@@ -2,6 +2,7 @@
 // (by qualified id), policies, roles and dimensions added, removed or
 // modified (naming the keys that changed), and diagnostics new and fixed.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,9 +10,16 @@
 
 namespace leeway {
 
+// A short value that changed: `max_cost` 200 -> 300 (money and numbers as written).
+struct ValueChange {
+  std::string key, before, after;
+  bool operator==(const ValueChange&) const = default;
+};
+
 struct Modified {
   std::string id;
-  std::vector<std::string> keys;
+  std::vector<std::string> keys;     // every key that changed
+  std::vector<ValueChange> values;   // the short ones, with their values
 };
 
 struct ChangeSet {
@@ -22,6 +30,7 @@ struct ChangeSet {
 
 struct ModelDiff {
   ChangeSet items, policies, roles, dimensions;
+  std::optional<ValueChange> edition;  // the manifest's `edition`, where it changed
   std::vector<const Diagnostic*> new_diagnostics;    // in HEAD, not in BASE
   std::vector<const Diagnostic*> fixed_diagnostics;  // in BASE, not in HEAD
 };

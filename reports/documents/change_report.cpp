@@ -19,6 +19,7 @@ namespace {
 using json = nlohmann::ordered_json;
 
 json record_json(const DecisionRecord& d) {
+  if (!d.exists) return nullptr;  // the situations do not exist in this revision
   return {{"outcome", d.outcome ? json(*d.outcome) : json(nullptr)},
           {"decided_by", d.decided_by},
           {"items", d.items},
@@ -28,11 +29,16 @@ json record_json(const DecisionRecord& d) {
 
 json changes_json(const ChangeSet& c) {
   json modified = json::array();
-  for (const auto& m : c.modified) modified.push_back({{"id", m.id}, {"keys", m.keys}});
+  for (const auto& m : c.modified) {
+    json values = json::array();
+    for (const ValueChange& v : m.values) values.push_back({{"key", v.key}, {"before", v.before}, {"after", v.after}});
+    modified.push_back({{"id", m.id}, {"keys", m.keys}, {"values", values}});
+  }
   return {{"added", c.added}, {"removed", c.removed}, {"modified", modified}};
 }
 
 std::string record_words(const DecisionRecord& d) {
+  if (!d.exists) return "these situations do not exist (a value of a dimension is not there)";
   if (d.conflict) return fmt::format("a conflict between {}", fmt::join(d.items, ", "));
   if (d.decided_by == "none") return "nothing (the policy is silent)";
   std::string s = fmt::format("{} ({} {})", *d.outcome, d.decided_by, fmt::join(d.items, ", "));
@@ -52,8 +58,22 @@ std::string set_words(const char* what, const ChangeSet& c) {
   std::string out;
   for (const auto& a : c.added) out += fmt::format("  + {} {}\n", what, a);
   for (const auto& a : c.removed) out += fmt::format("  - {} {}\n", what, a);
-  for (const auto& m : c.modified) out += fmt::format("  ~ {} {} ({})\n", what, m.id, fmt::join(m.keys, ", "));
+  for (const auto& m : c.modified) {
+    // Each key changed, with its values where they are short: "max_cost 200 -> 300".
+    std::vector<std::string> parts;
+    for (const std::string& k : m.keys) {
+      auto v = std::find_if(m.values.begin(), m.values.end(), [&](const ValueChange& x) { return x.key == k; });
+      parts.push_back(v == m.values.end() ? k : fmt::format("{} {} -> {}", k, v->before.empty() ? "(none)" : v->before, v->after.empty() ? "(none)" : v->after));
+    }
+    out += fmt::format("  ~ {} {} ({})\n", what, m.id, fmt::join(parts, ", "));
+  }
   return out;
+}
+
+std::string edition_words(const ChangeReport& r) {
+  if (!r.model.edition) return "";
+  return fmt::format("  ~ edition {} -> {}\n", r.model.edition->before.empty() ? "(none)" : r.model.edition->before,
+                     r.model.edition->after.empty() ? "(none)" : r.model.edition->after);
 }
 
 // The one-line summary both text and Markdown start with.
@@ -123,6 +143,7 @@ std::string change_report_json(const ChangeReport& r) {
   j["policies"] = changes_json(r.model.policies);
   j["roles"] = changes_json(r.model.roles);
   j["dimensions"] = changes_json(r.model.dimensions);
+  j["edition"] = r.model.edition ? json{{"before", r.model.edition->before}, {"after", r.model.edition->after}} : json(nullptr);
   json fresh = json::array(), fixed = json::array();
   for (const Diagnostic* d : r.model.new_diagnostics) fresh.push_back(diagnostic_to_json(*d));
   for (const Diagnostic* d : r.model.fixed_diagnostics) fixed.push_back(diagnostic_to_json(*d));
@@ -139,8 +160,8 @@ std::string change_report_text(const ChangeReport& r) {
     out += fmt::format("  where {}\n    before: {}\n    after:  {}\n    for example: {}\n", region_in_words(c.region), record_words(c.before),
                        record_words(c.after), c.example);
   }
-  std::string sets = set_words("item", r.model.items) + set_words("policy", r.model.policies) + set_words("role", r.model.roles) +
-                     set_words("dimension", r.model.dimensions);
+  std::string sets = edition_words(r) + set_words("item", r.model.items) + set_words("policy", r.model.policies) +
+                     set_words("role", r.model.roles) + set_words("dimension", r.model.dimensions);
   if (!sets.empty()) out += "\nchanged in the files:\n" + sets;
   if (!r.model.new_diagnostics.empty() || !r.model.fixed_diagnostics.empty()) {
     out += "\ndiagnostics:\n";
@@ -164,8 +185,8 @@ std::string change_report_markdown(const ChangeReport& r) {
     out += fmt::format("- {}: **{}** \u2192 **{}**\n", md_text(region_in_words(c.region)), md_text(record_words(c.before)),
                        md_text(record_words(c.after)));
   }
-  std::string sets = set_words("item", r.model.items) + set_words("policy", r.model.policies) + set_words("role", r.model.roles) +
-                     set_words("dimension", r.model.dimensions);
+  std::string sets = edition_words(r) + set_words("item", r.model.items) + set_words("policy", r.model.policies) +
+                     set_words("role", r.model.roles) + set_words("dimension", r.model.dimensions);
   if (!sets.empty()) {
     out += "\n<details><summary>Changed in the files</summary>\n\n";
     std::size_t at = 0;

@@ -127,3 +127,34 @@ TEST_CASE("the CI integration script checks, reviews and builds handbooks", "[di
   e2e::Result usage = e2e::run({"/bin/bash", kScript, "frobnicate"}, env);
   CHECK(usage.exit == 2);
 }
+
+TEST_CASE("diff across changed domains: a tier added reports only what the policy says about it", "[diff]") {
+  e2e::TempDir dir;
+  two_commits(dir);
+  git(dir, {"reset", "-q", "--hard", "HEAD~1"});
+  std::string m = e2e::read_file(dir.path() + "/policies/leeway.toml");
+  m.replace(m.find("values = [\"standard\", \"gold\"]"), 29, "values = [\"standard\", \"gold\", \"diamond\"]");
+  m.replace(m.find("edition = \"7\""), 13, "edition = \"8\"");
+  dir.write("policies/leeway.toml", m);
+  std::string p = e2e::read_file(dir.path() + "/policies/returns.toml");
+  p.replace(p.find("max_cost = 150"), 14, "max_cost = 180");
+  dir.write("policies/returns.toml", p);
+  e2e::Result r = leeway({"diff", "HEAD", "--repo", dir.path() + "/policies", "--format", "json"});
+  CHECK(r.exit == 0);
+  auto j = nlohmann::json::parse(r.out);
+  REQUIRE_FALSE(j["changes"].empty());
+  for (const auto& c : j["changes"]) {
+    INFO(c.dump());
+    CHECK(c["region"]["tier"] == nlohmann::json::array({"diamond"}));  // nothing else changed its decision
+    CHECK(c["before"].is_null());                                       // new situations, not "silent"
+    CHECK(c["after"].is_object());
+  }
+  CHECK(j["edition"] == nlohmann::json::parse(R"({"before": "7", "after": "8"})"));
+  REQUIRE(j["items"]["modified"].size() == 1);
+  CHECK(j["items"]["modified"][0]["values"][0] == nlohmann::json::parse(R"({"key": "max_cost", "before": "150", "after": "180"})"));
+  e2e::Result text = leeway({"diff", "HEAD", "--repo", dir.path() + "/policies"});
+  CHECK(text.out.find("before: these situations do not exist") != std::string::npos);
+  CHECK(text.out.find("max_cost 150 -> 180") != std::string::npos);
+  CHECK(text.out.find("edition 7 -> 8") != std::string::npos);
+  CHECK(text.out.find("values standard or gold -> standard, gold or diamond") != std::string::npos);
+}
