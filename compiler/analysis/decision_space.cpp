@@ -37,6 +37,7 @@ Region make_region(const PolicySpace& space, const Box& box) {
     const Dimension& dim = *space.dims[d];
     RegionEntry e;
     e.dimension = dim.name;
+    e.title = dim.title;
     e.unit = dim.unit;
     e.full = box[d] == space.domain[d];
     switch (dim.type) {
@@ -50,7 +51,11 @@ Region make_region(const PolicySpace& space, const Box& box) {
       case DimType::boolean:
         e.type = dim.type == DimType::boolean ? RegionEntry::Type::boolean : RegionEntry::Type::enumeration;
         for (const auto& iv : box[d].intervals())
-          for (std::int64_t v = iv.lo; v <= iv.hi; ++v) e.values.push_back(format_value(dim, v));
+          for (std::int64_t v = iv.lo; v <= iv.hi; ++v) {
+            e.values.push_back(format_value(dim, v));
+            std::size_t i = static_cast<std::size_t>(v);
+            e.value_titles.push_back(i < dim.value_titles.size() ? dim.value_titles[i] : "");
+          }
         break;
     }
     r.push_back(std::move(e));

@@ -23,6 +23,8 @@ constexpr int kMoneyFractionDigits = 2;
 
 struct Dimension {
   std::string name;
+  std::string title;                       // the words for people ("Days since purchase"); "" for none
+  std::vector<std::string> value_titles;   // enum: one per value; bool: [false, true]; "" for none
   DimType type = DimType::integer;
   std::int64_t min = 0, max = 0;       // integer: values; money: cents
   std::vector<std::string> values;     // enum values, in declared order
@@ -118,6 +120,7 @@ struct Policy {
   std::vector<std::string> map;  // optional: the two dimensions its decision map is drawn over
   std::vector<Item> items;  // in file order
   std::vector<Waiver> waivers;
+  std::vector<std::string> outcome_titles;  // one per outcome; "" for none
   bool valid = true;        // its header parsed well enough to analyse it
   int item_index(const std::string& id) const;
 };

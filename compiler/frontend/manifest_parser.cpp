@@ -7,6 +7,7 @@
 
 #include "compiler/core/ids.hpp"
 #include "compiler/core/values.hpp"
+#include "compiler/frontend/titles.hpp"
 #include "compiler/frontend/toml_reader.hpp"
 
 namespace leeway {
@@ -35,7 +36,8 @@ Dimension parse_dimension(const std::string& name, const toml::key& key, const t
   }
   dim.pos = pos_of(file, t->source());
   TableReader r(*t, file, diags, fmt::format("[dimensions.{}]", name));
-  r.allow_only({"type", "min", "max", "values", "unit", "description", "title"});
+  r.allow_only({"type", "min", "max", "values", "unit", "description", "title", "titles"});
+  dim.title = r.string("title", false).value_or("");
   dim.unit = r.string("unit", false).value_or("");
   dim.description = r.string("description", false).value_or("");
   auto type = r.string("type", true);
@@ -117,6 +119,7 @@ Dimension parse_dimension(const std::string& name, const toml::key& key, const t
       }
       if (!ok) return dim;
       dim.values = *values;
+      dim.value_titles = read_titles(r, "titles", dim.values, DiagnosticKind::unknown_value, "a value of this dimension");
       dim.valid = true;
       break;
     }
@@ -124,6 +127,7 @@ Dimension parse_dimension(const std::string& name, const toml::key& key, const t
       for (const char* k : {"min", "max", "values"})
         if (r.get(k))
           diags.add(DiagnosticKind::unknown_key, r.key_pos(k), fmt::format("a bool dimension has no `{}`", k), "remove it; a bool is true or false");
+      dim.value_titles = read_titles(r, "titles", {"false", "true"}, DiagnosticKind::unknown_value, "true or false");
       dim.valid = true;
       break;
   }

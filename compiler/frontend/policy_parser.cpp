@@ -11,6 +11,7 @@
 #include "compiler/core/ids.hpp"
 #include "compiler/core/parallel.hpp"
 #include "compiler/core/suggest.hpp"
+#include "compiler/frontend/titles.hpp"
 #include "compiler/frontend/toml_reader.hpp"
 
 namespace leeway {
@@ -39,7 +40,7 @@ void check_unique(const std::vector<std::string>& names, const toml::node* node,
 void parse_header(Policy& p, TableReader& r, const Manifest& manifest) {
   Diagnostics& diags = r.diags();
   const SourceFile& file = r.file();
-  r.allow_only({"id", "title", "owner", "over", "outcomes", "summary", "description", "map"});
+  r.allow_only({"id", "title", "owner", "over", "outcomes", "outcome_titles", "summary", "description", "map"});
   if (auto id = r.string("id", true)) {
     p.id = *id;
     if (!is_valid_id(p.id)) {
@@ -98,6 +99,7 @@ void parse_header(Policy& p, TableReader& r, const Manifest& manifest) {
                 "list what its rules may decide: outcomes = [\"refund\", \"decline\"]");
     check_unique(*outcomes, r.get("outcomes"), file, "outcomes", diags);
     p.outcomes = *outcomes;
+    p.outcome_titles = read_titles(r, "outcome_titles", p.outcomes, DiagnosticKind::unknown_outcome, "an outcome of this policy");
   } else {
     p.valid = false;
   }

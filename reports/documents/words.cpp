@@ -8,22 +8,6 @@
 
 namespace leeway {
 
-std::string dimension_label(const Dimension& dim) {
-  return name_in_words(dim.name);
-}
-
-std::string money_words(std::int64_t cents, const std::string& currency) { return format_money(cents) + " " + currency; }
-
-std::string value_words(const Dimension& dim, std::int64_t v, const std::string& currency) {
-  switch (dim.type) {
-    case DimType::integer: return dim.unit.empty() ? std::to_string(v) : fmt::format("{} {}", v, dim.unit);
-    case DimType::money: return money_words(v, currency);
-    case DimType::boolean: return v ? "yes" : "no";
-    case DimType::enumeration: return format_value(dim, v);
-  }
-  return std::to_string(v);
-}
-
 std::string point_words(const PolicySpace& space, const std::vector<std::int64_t>& point, const std::string& currency) {
   std::string out;
   for (std::size_t d = 0; d < space.dims.size(); ++d)

@@ -7,15 +7,10 @@
 
 #include "compiler/query/decision_index.hpp"
 #include "compiler/core/model.hpp"
+#include "compiler/core/words.hpp"
 
 namespace leeway {
 
-// "days since purchase" for days_since_purchase.
-std::string dimension_label(const Dimension& dim);
-// "200 USD", "19.99 USD".
-std::string money_words(std::int64_t cents, const std::string& currency);
-// One value of a dimension as a reader says it: "61 days", "yes", "gold", "19.99 USD".
-std::string value_words(const Dimension& dim, std::int64_t v, const std::string& currency);
 // A situation: "days since purchase: 61 days; has receipt: yes; ...".
 std::string point_words(const PolicySpace& space, const std::vector<std::int64_t>& point, const std::string& currency);
 // Where an item holds: "days since purchase: 31 to 60 days; customer tier: gold or platinum".
