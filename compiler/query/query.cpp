@@ -67,28 +67,31 @@ std::string normal_words(const Policy& p, const NormalAnswer& n) {
   const char* by = n.decided_by == DecidedBy::line ? "the line" : "the rule";
   if (n.outcome < 0) {
     std::vector<std::string> outs;
-    for (int i : n.items) outs.push_back(item_at(p, i).then);
+    for (int i : n.items) outs.push_back(outcome_words(p, item_at(p, i).then));
     return fmt::format("Normally: no single answer; {}s {} disagree ({}).", by, or_list(titles), fmt::join(outs, " / "));
   }
-  return fmt::format("Normally: {} ({} {}).", p.outcomes[static_cast<std::size_t>(n.outcome)], by, or_list(titles));
+  return fmt::format("Normally: {} ({} {}).", outcome_words(p, n.outcome), by, or_list(titles));
 }
 
 std::string option_words(const Repository& repo, const Policy& p, const OptionAnswer& o, const Asker& asker) {
   const Item& exc = item_at(p, o.exception);
   std::string ceiling = exc.max_cost ? fmt::format(", up to {} {}", format_money(*exc.max_cost), repo.manifest.currency) : ", with no ceiling stated";
   if (o.blocked_by >= 0)
-    return fmt::format("Not here: {} ({}), which would cross the line \u201c{}\u201d.", exc.then, title_of(exc), title_of(item_at(p, o.blocked_by)));
+    return fmt::format("Not here: {} ({}), which would cross the line \u201c{}\u201d.", outcome_words(p, exc.then), title_of(exc),
+                       title_of(item_at(p, o.blocked_by)));
   if (asker.as_role >= 0 && asker.graph && may_grant(*asker.graph, asker.as_role, exc))
-    return fmt::format("You may {}{}, on your own ({}).", exc.then, ceiling, title_of(exc));
+    return fmt::format("You may give {}{}, on your own ({}).", outcome_words(p, exc.then), ceiling, title_of(exc));
   std::string who = role_name(repo.manifest, exc.role);
-  if (asker.as_role >= 0) return fmt::format("You may ask {} to {}{} ({}).", who, exc.then, ceiling, title_of(exc));
-  return fmt::format("{} may {}{} ({}).", capitalised(who), exc.then, ceiling, title_of(exc));
+  if (asker.as_role >= 0) return fmt::format("You may ask {} for {}{} ({}).", who, outcome_words(p, exc.then), ceiling, title_of(exc));
+  return fmt::format("{} may give {}{} ({}).", capitalised(who), outcome_words(p, exc.then), ceiling, title_of(exc));
 }
 
 std::string line_words(const Policy& p, int l) {
   const Item& line = item_at(p, l);
-  if (line.forbidding) return fmt::format("Never: {} ({}).", or_list(line.forbids), title_of(line));
-  return fmt::format("Always: {}, whatever else applies ({}).", line.then, title_of(line));
+  std::vector<std::string> never;
+  for (const std::string& o : line.forbids) never.push_back(outcome_words(p, o));
+  if (line.forbidding) return fmt::format("Never: {} ({}).", or_list(never), title_of(line));
+  return fmt::format("Always: {}, whatever else applies ({}).", outcome_words(p, line.then), title_of(line));
 }
 
 }  // namespace
@@ -109,7 +112,7 @@ std::string query_text(const Repository& repo, const Policy& policy, const Polic
   if (uniform && !regions.empty()) return out + answer_text(repo, policy, regions.front().answer, asker, "  ");
   std::vector<std::size_t> varying = varying_dimensions(regions, space.dims.size());
   std::vector<std::string> depends;
-  for (std::size_t d : varying) depends.push_back(name_in_words(space.dims[d]->name));
+  for (std::size_t d : varying) depends.push_back(dimension_label(*space.dims[d]));
   out += fmt::format("  It depends on {}:\n", or_list(depends));
   for (const AnsweredRegion& r : regions) {
     // Only what varies: the values given are the same everywhere.

@@ -163,7 +163,7 @@ DecisionMap draw_decision_map(const Repository& repo, const Policy& policy, cons
       Decision dec = index.decide(point, policy);
       Cell& cell = cells[r][c];
       cell.by = dec.decided_by;
-      cell.text = dec.conflict ? "conflict" : dec.decided_by == DecidedBy::none ? "silent" : policy.outcomes[static_cast<std::size_t>(dec.outcome)];
+      cell.text = dec.conflict ? "conflict" : dec.decided_by == DecidedBy::none ? "silent" : outcome_words(policy, dec.outcome);
     }
 
   const int left = has_y ? 150 : 20, top = 20;

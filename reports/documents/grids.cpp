@@ -42,7 +42,7 @@ Document make_judgment_grid(const DocContext& ctx) {
       any = true;
       Dict* d = pd->AddSectionDictionary("EXCEPTION");
       set(d, "ITEM_TITLE", item_name(it));
-      set(d, "REACH", fmt::format("{}: {}", it.then, where_words(ctx, p, static_cast<int>(i))));
+      set(d, "REACH", fmt::format("{}: {}", outcome_words(pol, it.then), where_words(ctx, p, static_cast<int>(i))));
       std::string bends = it.bends;
       if (it.bends_policy >= 0)
         bends = item_name(repo.policies[static_cast<std::size_t>(it.bends_policy)].items[static_cast<std::size_t>(it.bends_item)]);

@@ -27,8 +27,16 @@ std::string grant_words(const Repository& repo, const Item& e) {
 
 std::string bends_words(const Repository& repo, const Item& e) {
   if (e.bends_policy < 0) return e.bends;
-  const Item& rule = repo.policies[static_cast<std::size_t>(e.bends_policy)].items[static_cast<std::size_t>(e.bends_item)];
-  return fmt::format("{} (normally: {})", item_name(rule), rule.then);
+  const Policy& policy = repo.policies[static_cast<std::size_t>(e.bends_policy)];
+  const Item& rule = policy.items[static_cast<std::size_t>(e.bends_item)];
+  return fmt::format("{} (normally: {})", item_name(rule), outcome_words(policy, rule.then));
+}
+
+// "refund or exchange": what a forbidding line rules out, in words.
+std::string forbidden_words(const Policy& p, const Item& line) {
+  std::vector<std::string> words;
+  for (const std::string& o : line.forbids) words.push_back(outcome_words(p, o));
+  return or_list(words);
 }
 
 // How far an exception goes, in words: where it holds and its ceiling.
@@ -64,8 +72,7 @@ std::string drill_answer(const DocContext& ctx, const Policy& p, const Drill& d,
 std::string drill_outcome(const Policy& p, const Drill& d) {
   if (d.decision.conflict) return "It depends";
   if (d.decision.decided_by == DecidedBy::none) return "Nobody knows";
-  std::string o = p.outcomes[static_cast<std::size_t>(d.decision.outcome)];
-  std::replace(o.begin(), o.end(), '_', ' ');
+  std::string o = outcome_words(p, d.decision.outcome);
   if (!o.empty() && o[0] >= 'a' && o[0] <= 'z') o[0] = static_cast<char>(o[0] - 'a' + 'A');
   return o;
 }
@@ -75,10 +82,10 @@ std::string dimension_kind(const Dimension& d, const std::string& currency) {
     case DimType::integer:
       return fmt::format("a number from {} to {}{}{}", d.min, d.max, d.unit.empty() ? "" : " ", d.unit);
     case DimType::money: return fmt::format("an amount from {} to {}", money_words(d.min, currency), money_words(d.max, currency));
-    case DimType::boolean: return "yes or no";
+    case DimType::boolean: return fmt::format("{} or {}", value_words(d, 1, currency), value_words(d, 0, currency));
     case DimType::enumeration: {
       std::string v;
-      for (std::size_t i = 0; i < d.values.size(); ++i) v += (i ? ", " : "") + d.values[i];
+      for (std::size_t i = 0; i < d.values.size(); ++i) v += (i ? ", " : "") + value_words(d, static_cast<std::int64_t>(i), currency);
       return "one of: " + v;
     }
   }
@@ -118,7 +125,7 @@ Document make_handbook(const DocContext& ctx, int role) {
         set(d, "ITEM_TITLE", item_name(it));
         set(d, "SAYS", it.says);
         set(d, "WHEN", where);
-        set(d, "THEN", it.then);
+        set(d, "THEN", outcome_words(pol, it.then));
       } else if (it.kind == ItemKind::line) {
         ++lines;
         Dict* d = pd->AddSectionDictionary("LINE");
@@ -126,9 +133,9 @@ Document make_handbook(const DocContext& ctx, int role) {
         set(d, "SAYS", it.says);
         set(d, "WHEN", where);
         if (it.forbidding)
-          set(d->AddSectionDictionary("FORBIDS"), "NEVER", or_list(it.forbids));
+          set(d->AddSectionDictionary("FORBIDS"), "NEVER", forbidden_words(pol, it));
         else
-          set(d->AddSectionDictionary("FORCES"), "THEN", it.then);
+          set(d->AddSectionDictionary("FORCES"), "THEN", outcome_words(pol, it.then));
       } else if (ctx.may_grant(role, it)) {
         ++grants;
         drilled.push_back(static_cast<int>(i));
@@ -137,7 +144,7 @@ Document make_handbook(const DocContext& ctx, int role) {
         set(d, "SAYS", it.says);
         set(d, "REACH", reach_words(ctx, static_cast<int>(p), it, static_cast<int>(i)));
         set(d, "BENDS", bends_words(repo, it));
-        set(d, "THEN", it.then);
+        set(d, "THEN", outcome_words(pol, it.then));
         set(d, "GRANTED_BY", grant_words(repo, it));
         set(d, "CARED_FOR", or_unanswered(it.why.cared_for));
         set(d, "COST_EFFECTIVE", or_unanswered(it.why.cost_effective));

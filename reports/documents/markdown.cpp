@@ -1,11 +1,19 @@
 #include "reports/documents/markdown.hpp"
 
+#include <string_view>
 #include <vector>
 
 namespace leeway {
 namespace {
 
-bool is_ascii_punct(unsigned char c) { return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126); }
+// Characters Pandoc's Markdown acts on anywhere in a line: escapes, code,
+// emphasis, links and images, raw HTML and entities, math, super- and
+// subscript, strike-out, citations, table cells, attributes, headings.
+bool acts_inline(unsigned char c) { return std::string_view("\\`*_[]<>!$^~@&|{}#").find(static_cast<char>(c)) != std::string_view::npos; }
+
+// Characters that start a block at the beginning of a line: a list, a
+// definition, a quote, a setext underline.
+bool acts_at_start(unsigned char c) { return std::string_view("-+:=%").find(static_cast<char>(c)) != std::string_view::npos; }
 
 }  // namespace
 
@@ -22,7 +30,9 @@ std::string md_text(std::string_view text) {
     }
     if (c < 32 || c == 127) continue;
     if (space) out += ' ', space = false;
-    if (is_ascii_punct(c)) out += '\\';
+    if (acts_inline(c) || (out.empty() && acts_at_start(c))) out += '\\';
+    // "1." or "3)" at the start would open an ordered list.
+    if ((c == '.' || c == ')') && !out.empty() && out.find_first_not_of("0123456789") == std::string::npos) out += '\\';
     out += static_cast<char>(c);
   }
   return out;

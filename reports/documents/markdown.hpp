@@ -1,7 +1,8 @@
-// Policy text made safe for the Markdown leeway hands to Pandoc. Every
-// ASCII punctuation character is backslash-escaped (Pandoc's
-// all_symbols_escapable), so text from a policy can never open a link, an
-// image, raw HTML or TeX, a table cell, a list or a heading: it stays text.
+// Policy text made safe for the Markdown leeway hands to Pandoc, and still
+// readable as Markdown (people paste the .md files into wikis): only what
+// Markdown would act on is backslash-escaped, so text from a policy can
+// never open a link, an image, raw HTML or TeX, a table cell, a list or a
+// heading: it stays text. Commas, colons and full stops stay as they are.
 #pragma once
 #include <string>
 #include <string_view>

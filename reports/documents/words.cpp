@@ -30,7 +30,7 @@ std::string ceiling_words(const Item& exception, const std::string& currency) {
 std::string role_words(const Manifest& manifest, int role) {
   if (role < 0) return "nobody named";
   const Role& r = manifest.roles[static_cast<std::size_t>(role)];
-  return r.title.empty() || r.title == r.id ? r.id : fmt::format("{} ({})", r.title, r.id);
+  return r.title.empty() ? r.id : r.title;
 }
 
 const std::string& item_name(const Item& item) { return item.title.empty() ? item.id : item.title; }

@@ -144,3 +144,24 @@ TEST_CASE("stories need front matter", "[loader]") {
   auto k = kinds(c);
   CHECK(std::count(k.begin(), k.end(), "bad-front-matter") == 2);
 }
+
+TEST_CASE("titles of dimensions, values and outcomes are read, and names that are not there reported", "[loader]") {
+  std::string m = std::string(test::kManifest);
+  m.replace(m.find("values = [\"standard\", \"gold\", \"platinum\"]\n"), 43,
+            "values = [\"standard\", \"gold\", \"platinum\"]\ntitle = \"loyalty tier\"\ntitles = { gold = \"Gold member\", golden = \"x\" }\n");
+  std::string p = "[policy]\nid = \"p\"\nover = [\"tier\"]\noutcomes = [\"yes\", \"no\"]\noutcome_titles = { yes = \"a refund\", nope = 1 }\n"
+                  "[[rule]]\nid = \"r\"\nthen = \"yes\"\n";
+  Compilation c = compile_files({{"leeway.toml", m}, {"p.toml", p}});
+  const Dimension& tier = c.repo.manifest.dimensions[static_cast<std::size_t>(c.repo.manifest.dimension_index("tier"))];
+  CHECK(tier.title == "loyalty tier");
+  CHECK(tier.value_titles == std::vector<std::string>{"", "Gold member", ""});
+  CHECK(c.repo.policies[0].outcome_titles == std::vector<std::string>{"a refund", ""});
+  CHECK(value_words(tier, 1, "USD") == "Gold member");
+  CHECK(outcome_words(c.repo.policies[0], "no") == "no");
+  auto k = kinds(c);
+  CHECK(std::count(k.begin(), k.end(), "unknown-value") == 1);    // golden
+  CHECK(std::count(k.begin(), k.end(), "unknown-outcome") == 1);  // nope
+  const Diagnostic* golden = find(c, "unknown-value");
+  REQUIRE(golden);
+  CHECK(golden->hint == "did you mean `gold`?");
+}

@@ -81,8 +81,8 @@ TEST_CASE("the answer: normally, the options in id order, blocked ones, the line
   Asker associate{&c.graph, c.repo.manifest.role_index("associate")};
   std::string words = answer_text(c.repo, p, a, associate, "");
   CHECK(words.rfind("Normally: decline (the rule \u201clate\u201d).\n", 0) == 0);
-  CHECK(words.find("You may ask the supervisor to refund, up to 100 USD (alpha).") != std::string::npos);
-  CHECK(words.find("You may credit, up to 10 USD, on your own (zeta).") != std::string::npos);
+  CHECK(words.find("You may ask the supervisor for refund, up to 100 USD (alpha).") != std::string::npos);
+  CHECK(words.find("You may give credit, up to 10 USD, on your own (zeta).") != std::string::npos);
 }
 
 TEST_CASE("a partial situation is answered region by region, exactly", "[query]") {
