@@ -81,3 +81,13 @@ TEST_CASE("the layering check finds an upward include, a stray file and a missin
   CHECK(layers_from_design("# Design\n## The layers\n1. `compiler/core`: x\n2. `reports/publish`: y\n## Next\n3. `compiler/cli`\n") ==
         std::vector<std::string>{"compiler/core", "reports/publish"});
 }
+
+TEST_CASE("no source file of compiler/ or reports/ grows past 400 lines", "[layering]") {
+  for (const char* top : {"compiler", "reports"})
+    for (const auto& e : fs::recursive_directory_iterator(kRoot / top)) {
+      if (!e.is_regular_file() || (e.path().extension() != ".cpp" && e.path().extension() != ".hpp")) continue;
+      std::string text = read_text(e.path());
+      INFO(e.path().lexically_relative(kRoot).generic_string() << ": one concept per file; split it along the concepts it holds");
+      CHECK(std::count(text.begin(), text.end(), '\n') <= 400);
+    }
+}
