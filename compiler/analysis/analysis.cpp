@@ -115,7 +115,13 @@ std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::o
   parallel_for(per.size(), threads, [&](std::size_t t) {
     analyse_part(repo, spaces, static_cast<int>(t / part_count), static_cast<Part>(t % part_count), inner, cap, per[t]);
   });
+  // Exactly as much room as the diagnostics need: a conflict-heavy
+  // repository has hundreds of thousands, and doubling would leave as many
+  // empty slots again.
+  std::size_t total = 0;
+  for (const auto& v : per) total += v.size();
   std::vector<Diagnostic> out;
+  out.reserve(total);
   for (auto& v : per) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
   return out;
 }

@@ -1,5 +1,7 @@
 #include "compiler/analysis/decision_space.hpp"
 
+#include <algorithm>
+
 #include "compiler/core/values.hpp"
 
 namespace leeway {
@@ -50,11 +52,14 @@ Region make_region(const PolicySpace& space, const Box& box) {
       case DimType::enumeration:
       case DimType::boolean:
         e.type = dim.type == DimType::boolean ? RegionEntry::Type::boolean : RegionEntry::Type::enumeration;
+        // Value titles only where the dimension has some: a conflict-heavy
+        // repository holds hundreds of thousands of regions.
+        bool titled = std::any_of(dim.value_titles.begin(), dim.value_titles.end(), [](const std::string& t) { return !t.empty(); });
         for (const auto& iv : box[d].intervals())
           for (std::int64_t v = iv.lo; v <= iv.hi; ++v) {
             e.values.push_back(format_value(dim, v));
             std::size_t i = static_cast<std::size_t>(v);
-            e.value_titles.push_back(i < dim.value_titles.size() ? dim.value_titles[i] : "");
+            if (titled) e.value_titles.push_back(i < dim.value_titles.size() ? dim.value_titles[i] : "");
           }
         break;
     }

@@ -21,6 +21,11 @@ Diagnostic& Diagnostics::add(DiagnosticKind kind, Pos pos, std::string message, 
 }
 
 void Diagnostics::append(std::vector<Diagnostic> more) {
+  if (list_.empty()) {
+    list_ = std::move(more);
+    return;
+  }
+  list_.reserve(list_.size() + more.size());  // exactly: no doubling of a large list
   list_.insert(list_.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
 }
 
