@@ -17,8 +17,9 @@
 namespace leeway {
 
 // What a script can trust: 0 no error (and, with --strict, no warning);
-// 1 the policies have errors (or the change brings new ones); 2 the command
-// could not run (bad arguments, no repository, Pandoc failing, internal error).
+// 1 the policies have errors (or the change brings new ones, or some batch
+// rows could not be read); 2 the command could not run (bad arguments, no
+// repository, Pandoc failing, internal error).
 enum class ExitCode : int { ok = 0, findings = 1, cannot_run = 2 };
 
 // Options every command takes, before or after its name.
