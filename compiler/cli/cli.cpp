@@ -14,7 +14,7 @@ int run_cli(int argc, char** argv) {
       "Examples:\n"
       "  leeway check policies                 check the bundled repository\n"
       "  leeway check . --format json          machine-readable diagnostics\n"
-      "  leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false\n"
+      "  leeway query policies returns days_since_purchase=45 has_receipt=true customer_tier=gold fraud_suspected=false --as associate\n"
       "  leeway graph policies | dot -Tsvg > graph.svg\n"
       "  leeway build policies -o out          handbooks per role and manager grids\n"
       "  leeway diff main --repo policies      what a change means, for a pull request\n"

@@ -102,7 +102,7 @@ ExitCode run_query(QueryArgs a, const GlobalOptions& global) {
 
 Command add_query_command(CLI::App& app, const GlobalOptions& global) {
   auto a = std::make_shared<QueryArgs>();
-  CLI::App* cmd = app.add_subcommand("query", "print what a policy decides in a situation");
+  CLI::App* cmd = app.add_subcommand("query", "the leeway at a situation: what normally happens, what you may do or ask for, what nobody does");
   cmd->add_option("ARGS", a->words,
                   "[REPO] POLICY dim=value ...: a dimension left out asks about every value of it (the answer says where it differs)");
   CLI::Option* format = cmd->add_option("--format", a->format, "text or json; with --batch: csv (default) or jsonl")
