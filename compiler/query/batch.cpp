@@ -75,6 +75,7 @@ Expected<BatchSummary> run_batch(const Repository& repo, const Policy& policy, c
     buf += "outcome,decided_by,items,granted_by,max_cost,conflict,error\n";
   }
   std::vector<std::int64_t> point(names.size());
+  std::vector<int> hold;  // the items that hold at the row's situation
   std::size_t line_no = 1;
   // A row that cannot be read is an error record in the stream; the run goes on.
   auto reject = [&](const std::string& why) {
@@ -114,9 +115,11 @@ Expected<BatchSummary> run_batch(const Repository& repo, const Policy& policy, c
       reject(bad);
       continue;
     }
-    Decision d = index.decide(point, policy);
+    index.matching(point, hold);
+    Decision d = decide_among(policy, hold);
     if (format == BatchFormat::jsonl) {
-      writer.json(buf, d);
+      Answer answer = answer_among(policy, hold);
+      writer.json(buf, d, &answer);
       buf += '\n';
     } else {
       for (std::size_t dd = 0; dd < names.size(); ++dd) {

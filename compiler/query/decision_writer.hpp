@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compiler/query/answer.hpp"
 #include "compiler/query/decision_index.hpp"
 
 namespace leeway {
@@ -19,12 +20,17 @@ std::string csv_field(std::string_view s);
 class DecisionWriter {
  public:
   DecisionWriter(const Repository& repo, const Policy& policy);
-  // {"policy": ..., "outcome": ..., ...}, one line, no newline.
-  void json(std::string& out, const Decision& d) const;
+  // {"policy": ..., "outcome": ..., ...}, one line, no newline; with the
+  // leeway's keys (normal, options, lines) after them where `a` is given,
+  // as `leeway query --format json` writes them without --as.
+  void json(std::string& out, const Decision& d, const Answer* a = nullptr) const;
   // outcome,decided_by,items,granted_by,max_cost,conflict and a newline.
   void csv(std::string& out, const Decision& d) const;
 
  private:
+  void answer_keys(std::string& out, const Answer& a) const;
+  const Policy& policy_;
+  std::vector<std::string> forbids_json_;  // per item: a forbidding line's outcomes as a JSON list, else "null"
   std::string policy_json_;
   std::vector<std::string> outcome_json_, outcome_csv_, item_json_, item_csv_, role_json_, role_csv_;
 };

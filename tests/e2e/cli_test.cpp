@@ -72,6 +72,11 @@ TEST_CASE("query --batch: a bad row is an error record, the rest is answered, an
   CHECK(r.out.find("grace-period") != std::string::npos);
   CHECK(r.out.find("line 3: `has_receipt=maybe`") != std::string::npos);
   CHECK(r.out.find("in-window") != std::string::npos);
+  // A JSON Lines record is the object a single query prints.
+  r = leeway({"query", POLICIES_DIR, "returns", "--batch", dir.path() + "/rows.csv", "--format", "jsonl"});
+  e2e::Result one = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold",
+                            "fraud_suspected=false", "--format", "json"});
+  CHECK(nlohmann::json::parse(r.out.substr(0, r.out.find('\n'))) == nlohmann::json::parse(one.out));
   r = leeway({"query", POLICIES_DIR, "returns", "--batch", dir.path() + "/rows.csv", "--format", "text"});
   CHECK(r.exit == 2);
   CHECK(r.out.empty());

@@ -39,7 +39,10 @@ TEST_CASE("batch queries stream CSV and JSON Lines, columns in any order", "[que
         "45,10,standard,decline,rule,p.out,,,false,\n"
         "5,0,gold,refund,rule,p.in,,,false,\n");
   std::string jsonl = batch(c, "days,amount,tier\n45,10,gold\n", BatchFormat::jsonl, err);
-  CHECK(jsonl == R"({"policy": "p", "outcome": "refund", "decided_by": "exception", "items": ["p.grace"], "granted_by": "supervisor", "max_cost": 99.99, "conflict": false})" "\n");
+  CHECK(jsonl == R"({"policy": "p", "outcome": "refund", "decided_by": "exception", "items": ["p.grace"], "granted_by": "supervisor", "max_cost": 99.99, "conflict": false, )"
+                 R"("normal": {"outcome": "decline", "decided_by": "rule", "items": ["p.out"]}, )"
+                 R"("options": [{"exception": "p.grace", "outcome": "refund", "granted_by": "supervisor", "max_cost": 99.99, "yours": null, "ask": "supervisor", "blocked_by": null}], )"
+                 R"("lines": []})" "\n");
 }
 
 TEST_CASE("a bad header stops the batch, and a bad row becomes an error record while the rest goes on", "[query][batch]") {
