@@ -20,7 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct BuildArgs {
-  std::string repo = ".", out = "out", formats = "md,html,pdf,docx,epub", pandoc = "pandoc";
+  std::string repo = ".", out = "out", formats = "md,html,pdf,docx,epub", pandoc = "pandoc", paper = "a4";
   double timeout = 120;
   bool allow_inside = false, quiet = false;
 };
@@ -41,6 +41,7 @@ Expected<BuildOptions> build_options(const BuildArgs& a, const GlobalOptions& gl
   opt.pandoc = a.pandoc;
   opt.timeout_seconds = a.timeout;
   opt.jobs = global.jobs;
+  opt.paper = a.paper;
   opt.formats.clear();
   std::stringstream list(a.formats);
   for (std::string f; std::getline(list, f, ',');) {
@@ -63,6 +64,8 @@ ExitCode run_build(const BuildArgs& a, const GlobalOptions& global) {
   Expected<Compilation*> opened = open_repository(a.repo, global, true);
   if (!opened) return fail(opened.error());
   const Compilation& comp = **opened;
+  const Manifest& m = comp.repo.manifest;
+  opt->heading = m.edition.empty() ? m.name : fmt::format("{}, edition {}", m.name, m.edition);
   if (comp.diags.has_errors()) {
     report_to_stderr(comp, global, 20);
     std::fprintf(stderr, "leeway: error: the repository has errors, so no document was built; the previous ones in %s are unchanged\n",
@@ -98,13 +101,15 @@ Command add_build_command(CLI::App& app, const GlobalOptions& global) {
   cmd->add_option("REPO", a->repo, "the repository folder")->capture_default_str();
   cmd->add_option("-o,--output", a->out, "the output folder (made if missing; never inside the repository)")->capture_default_str();
   cmd->add_option("--formats", a->formats, "comma-separated: md, html, pdf, docx, epub")->capture_default_str();
+  cmd->add_option("--paper", a->paper, "the page size of the PDFs")->check(CLI::IsMember({"a4", "letter"}))->capture_default_str();
   cmd->add_option("--pandoc", a->pandoc, "the Pandoc program to run")->capture_default_str();
   cmd->add_option("--pandoc-timeout", a->timeout, "seconds one Pandoc run may take before it is stopped")->capture_default_str();
   cmd->add_flag("--allow-output-in-repo", a->allow_inside, "allow an output folder inside the policy repository");
   cmd->add_flag("-q,--quiet", a->quiet, "no progress and no summary; the list of files still goes to standard output");
   cmd->footer(
-      "Files: handbook-<role>.<format> for every role, grid-judgment, grid-authority and grid-decision-maps, and\n"
-      "grid-map-<policy>.svg. Only what changed is rendered again; a failed build leaves the previous files as they were.\n"
+      "Files: handbook-<role>.<format> for every role, grid-judgment, grid-authority and grid-decision-maps,\n"
+      "grid-map-<policy>.svg, and index.html, which links them all (publish the folder as it is).\n"
+      "Only what changed is rendered again; a failed build leaves the previous files as they were.\n"
       "Exit status: 0 built, 1 the repository has errors (nothing built), 2 the build could not run (Pandoc missing or failing).\n"
       "Example: leeway build policies -o out");
   return {cmd, [a, &global] { return run_build(*a, global); }};

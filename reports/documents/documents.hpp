@@ -17,6 +17,7 @@ struct Document {
   std::string markdown;
   // Pictures that also land beside the documents: file name, SVG text.
   std::vector<std::pair<std::string, std::string>> pictures;
+  std::string title;  // for people: "Handbook for the Shift supervisor" (plain text)
 };
 
 // What every document reads: the compilation, and each policy's decision

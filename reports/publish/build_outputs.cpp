@@ -21,6 +21,7 @@
 #include "compiler/core/version.hpp"
 #include "reports/publish/pandoc.hpp"
 #include "reports/publish/process.hpp"
+#include "reports/publish/site_index.hpp"
 
 namespace fs = std::filesystem;
 
@@ -103,7 +104,10 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
 
   PandocAssets assets{(staging / "assets" / "style.html").string(), (staging / "assets" / "leeway.css").string(),
                       (staging / "assets" / "reference.docx").string()};
+  // The stylesheet, on the paper asked for (it is written for A4).
   std::string css(asset("leeway.css"));
+  if (opt.paper == "letter")
+    if (std::size_t at = css.find("size: A4;"); at != std::string::npos) css.replace(at, 9, "size: letter;");
   write_file(assets.style_header, "<style>\n" + css + "</style>\n");
   write_file(assets.css, css);
   write_file(assets.reference_docx, asset("reference.docx"));
@@ -121,7 +125,7 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
   std::string pandoc_path = find_program(opt.pandoc);
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   Hash setting;
-  setting.add(kCacheVersion).add(program_identity(pandoc_path)).add(epoch ? epoch : "").add(asset("leeway.css")).add(asset("reference.docx"));
+  setting.add(kCacheVersion).add(program_identity(pandoc_path)).add(epoch ? epoch : "").add(css).add(asset("reference.docx"));
 
   auto wants = [&](const std::string& f) { return std::find(opt.formats.begin(), opt.formats.end(), f) != opt.formats.end(); };
   std::vector<Task> tasks;
@@ -133,11 +137,16 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
     for (const std::string& f : pandoc_formats())
       if (wants(f)) tasks.push_back(Task{doc.name + "." + f, f, "", d, Hash(setting).add(f).add(doc.markdown).hex(), false});
   }
+  // The page that links them all, so the folder can be published as it is.
+  std::string index = site_index(docs, opt.formats, opt.heading);
+  tasks.push_back(Task{"index.html", "index", index, 0, Hash{}.add(index).hex(), false});
+  // Markdown, pictures and the index are written as they are; the rest is Pandoc's.
+  auto written = [](const std::string& format) { return format == "md" || format == "svg" || format == "index"; };
   std::size_t to_render = 0;
   for (Task& t : tasks) {
     auto it = cache.find(t.file);
     t.reuse = it != cache.end() && it->second == t.hash && fs::is_regular_file(out / t.file, ec);
-    if (!t.reuse && t.format != "md" && t.format != "svg") ++to_render;
+    if (!t.reuse && !written(t.format)) ++to_render;
   }
   if (to_render > 0 && pandoc_path.empty())
     return Failure{fmt::format(
@@ -160,7 +169,7 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
     Task& t = tasks[i];
     if (!t.reuse) {
       fs::path staged = staging / t.file;
-      if (t.format == "md" || t.format == "svg") {
+      if (written(t.format)) {
         if (!write_file(staged, t.content)) errors[i] = fmt::format("cannot write {}", staged.string());
       } else {
         std::string log = (staging / "assets" / (t.file + ".log")).string();

@@ -1,4 +1,4 @@
-// Publishing documents into an output folder: Markdown written by leeway,
+// Publishing documents into an output folder: Markdown and index.html written by leeway,
 // the other formats rendered by Pandoc in parallel; a content-hash cache so
 // that what has not changed is not rendered again; every file staged first
 // and moved into place only when the whole build succeeded, so a failed
@@ -20,6 +20,8 @@ struct BuildOptions {
   std::string pandoc = "pandoc";
   double timeout_seconds = 120;
   unsigned jobs = 0;  // 0: every core
+  std::string paper = "a4";  // a4 or letter: the page size of the PDFs
+  std::string heading;       // the repository and edition, for index.html
   // Called as each file is done: (index from 1, total, file name, reused from the cache).
   std::function<void(std::size_t, std::size_t, const std::string&, bool)> progress;
 };

@@ -90,7 +90,7 @@ TEST_CASE("same input gives the same bytes, and a rebuild with nothing changed r
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   // Nothing changed: nothing is rendered again, and nothing is touched.
   CHECK(again.exit == 0);
-  CHECK(again.err.find("(0 rendered by Pandoc, 11 unchanged)") != std::string::npos);
+  CHECK(again.err.find("(0 rendered by Pandoc, 12 unchanged)") != std::string::npos);
   CHECK(outputs(a.path()) == first);
   CHECK(secs < 5);
 
@@ -103,6 +103,34 @@ TEST_CASE("same input gives the same bytes, and a rebuild with nothing changed r
   e2e::Result changed = leeway({"build", repo.path(), "-o", a.path(), "--formats", "md,html"});
   CHECK(changed.exit == 0);
   CHECK(e2e::read_file(a.path() + "/handbook-associate.html").find("Decline, kindly.") != std::string::npos);
+}
+
+TEST_CASE("index.html links every document in every format built, and only files that are there", "[build]") {
+  e2e::TempDir out;
+  REQUIRE(leeway({"build", kDocs, "-o", out.path(), "--formats", "md,html"}).exit == 0);
+  std::string index = e2e::read_file(out.path() + "/index.html");
+  CHECK(index.find("<html lang=\"en\">") != std::string::npos);
+  CHECK(index.find("<h1>Fixture Outfitters, edition 7</h1>") != std::string::npos);
+  CHECK(index.find("Handbook for the Supervisor") != std::string::npos);
+  std::size_t links = 0;
+  for (std::size_t at = index.find("href=\""); at != std::string::npos; at = index.find("href=\"", at + 1)) {
+    std::string target = index.substr(at + 6, index.find('"', at + 6) - at - 6);
+    INFO(target);
+    CHECK(fs::exists(out.path() + "/" + target));
+    ++links;
+  }
+  CHECK(links == 5 * 2 + 1);  // 2 handbooks and 3 grids in 2 formats, and the decision map
+  CHECK(index.find(".pdf") == std::string::npos);  // not built, not linked
+}
+
+TEST_CASE("paper letter sets the PDF page size (build --paper)", "[build][pandoc]") {
+  e2e::TempDir out;
+  REQUIRE(leeway({"build", kDocs, "-o", out.path(), "--formats", "pdf", "--paper", "letter"}).exit == 0);
+  e2e::Result info = e2e::run({"/usr/bin/pdfinfo", out.path() + "/grid-authority.pdf"});
+  CHECK(info.out.find("612 x 792 pts (letter)") != std::string::npos);
+  REQUIRE(leeway({"build", kDocs, "-o", out.path(), "--formats", "pdf"}).exit == 0);  // a4 again: rendered again, not reused
+  info = e2e::run({"/usr/bin/pdfinfo", out.path() + "/grid-authority.pdf"});
+  CHECK(info.out.find("(A4)") != std::string::npos);
 }
 
 TEST_CASE("hostile policy text stays text in every document", "[build][pandoc][security]") {

@@ -1,0 +1,64 @@
+#include "reports/publish/site_index.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace leeway {
+
+std::string html_text(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+const char* format_name(const std::string& f) {
+  if (f == "html") return "web page";
+  if (f == "pdf") return "PDF";
+  if (f == "docx") return "Word";
+  if (f == "epub") return "e-book";
+  return "Markdown";
+}
+
+// One list item: the document's title, then a link to each format built.
+std::string entry(const Document& d, const std::vector<std::string>& formats) {
+  // The most readable format first.
+  std::vector<std::string> order = {"html", "pdf", "docx", "epub", "md"};
+  std::string links;
+  for (const std::string& f : order)
+    if (std::find(formats.begin(), formats.end(), f) != formats.end())
+      links += fmt::format("{}<a href=\"{}.{}\">{}</a>", links.empty() ? "" : " · ", html_text(d.name), f, format_name(f));
+  for (const auto& [file, svg] : d.pictures) links += fmt::format(" · <a href=\"{}\">{}</a>", html_text(file), html_text(file));
+  return fmt::format("<li><span class=\"title\">{}</span> {}</li>\n", html_text(d.title.empty() ? d.name : d.title), links);
+}
+
+}  // namespace
+
+std::string site_index(const std::vector<Document>& docs, const std::vector<std::string>& formats, const std::string& heading) {
+  std::string handbooks, grids;
+  for (const Document& d : docs) (d.name.rfind("handbook-", 0) == 0 ? handbooks : grids) += entry(d, formats);
+  return fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{0}</title>\n"
+      "<style>\nbody {{ font-family: \"DejaVu Sans\", Helvetica, Arial, sans-serif; max-width: 46em; margin: 2em auto; padding: 0 1em; "
+      "color: #1d2430; line-height: 1.5; }} h1 {{ color: #2f5d8a; }} h2 {{ color: #2f5d8a; margin-top: 1.5em; }} "
+      "li {{ margin: .4em 0; }} .title {{ font-weight: bold; margin-right: .5em; }} a {{ color: #2f5d8a; }}\n</style>\n"
+      "</head>\n<body>\n<main>\n<h1>{0}</h1>\n"
+      "<h2>Handbooks, one for each role</h2>\n<ul>\n{1}</ul>\n"
+      "<h2>For managers</h2>\n<ul>\n{2}</ul>\n"
+      "</main>\n</body>\n</html>\n",
+      html_text(heading), handbooks, grids);
+}
+
+}  // namespace leeway

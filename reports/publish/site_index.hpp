@@ -1,0 +1,18 @@
+// index.html at the top of an output folder: every handbook and grid with a
+// link to each format built, so the folder can be published as it is (an
+// intranet, a static host). Plain, self-contained HTML; every title escaped.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "reports/documents/documents.hpp"
+
+namespace leeway {
+
+// `heading`: the repository's name and edition, as the documents give them.
+std::string site_index(const std::vector<Document>& docs, const std::vector<std::string>& formats, const std::string& heading);
+
+// Text made safe inside HTML: & < > " ' as entities.
+std::string html_text(const std::string& text);
+
+}  // namespace leeway
