@@ -2,9 +2,9 @@
 % {{REPOSITORY}}
 % Edition {{EDITION}}
 
-Every exception staff may grant, with the three questions a manager asks of
-it (did it make the customer feel cared for, was it cost-effective, did it win
-loyalty), how far it goes, its ceiling and who grants it.
+Every exception staff may grant, side by side: how far it goes, its ceiling,
+who grants it, and the three questions a manager asks of it (did it make the
+customer feel cared for, was it cost-effective, did it win loyalty).
 
 {{#POLICY}}
 # {{POLICY_TITLE}}
@@ -13,18 +13,9 @@ loyalty), how far it goes, its ceiling and who grants it.
 This policy allows no exception.
 
 {{/NO_EXCEPTION}}
-{{#EXCEPTION}}
-## {{ITEM_TITLE}}
-
-| | |
-|:------|:--------------------------|
-| How far | {{REACH}} |
-| Instead of | {{BENDS}} |
-| Ceiling | {{CEILING}} |
-| Granted by | {{GRANTED_BY}} |
-| Cared for | {{CARED_FOR}} |
-| Cost-effective | {{COST_EFFECTIVE}} |
-| Loyalty | {{LOYALTY}} |
-
+{{#GRID}}
+| Exception | How far | Ceiling | Granted by | Cared for? | Cost-effective? | Loyalty? |
+|:----------------|:----------------------|:-----------|:-----------|:-------------|:-------------|:-------------|
+{{#EXCEPTION}}| **{{ITEM_TITLE}}** (instead of: {{BENDS}}) | {{REACH}} | {{CEILING}} | {{GRANTED_BY}} | {{CARED_FOR}} | {{COST_EFFECTIVE}} | {{LOYALTY}} |
 {{/EXCEPTION}}
-{{/POLICY}}
+{{/GRID}}{{/POLICY}}

@@ -35,12 +35,12 @@ Document make_judgment_grid(const DocContext& ctx) {
     const Policy& pol = repo.policies[p];
     Dict* pd = dict.AddSectionDictionary("POLICY");
     set(pd, "POLICY_TITLE", policy_name(pol));
-    bool any = false;
+    Dict* grid = nullptr;  // one table per policy, a row per exception
     for (std::size_t i = 0; i < pol.items.size(); ++i) {
       const Item& it = pol.items[i];
       if (it.kind != ItemKind::exception) continue;
-      any = true;
-      Dict* d = pd->AddSectionDictionary("EXCEPTION");
+      if (!grid) grid = pd->AddSectionDictionary("GRID");
+      Dict* d = grid->AddSectionDictionary("EXCEPTION");
       set(d, "ITEM_TITLE", item_name(it));
       set(d, "REACH", fmt::format("{}: {}", outcome_words(pol, it.then), where_words(ctx, p, static_cast<int>(i))));
       std::string bends = it.bends;
@@ -54,7 +54,7 @@ Document make_judgment_grid(const DocContext& ctx) {
       set(d, "COST_EFFECTIVE", answer(it.why.cost_effective));
       set(d, "LOYALTY", answer(it.why.loyalty));
     }
-    if (!any) pd->ShowSection("NO_EXCEPTION");
+    if (!grid) pd->ShowSection("NO_EXCEPTION");
   }
   return Document{"grid-judgment", expand_template("judgment-grid.md.tpl", dict), {}, "The judgment grid"};
 }
