@@ -35,7 +35,7 @@ crosses.
 - When: {{WHEN}}.
 - The answer: **{{THEN}}**.
 
-{{/RULE}}
+{{STORIES}}{{/RULE}}
 ## Exceptions you may grant
 
 {{#NO_GRANT}}
@@ -58,12 +58,7 @@ Why we do it:
 - *Was it cost-effective?* {{COST_EFFECTIVE}}
 - *Did it win loyalty?* {{LOYALTY}}
 
-{{#STORY}}
-> **A story: {{STORY_TITLE}}** ({{STORY_BY}}{{STORY_DATE}})
->
-{{STORY_BODY}}
-
-{{/STORY}}
+{{STORIES}}
 {{/GRANT}}
 ## Exceptions you may ask for
 
@@ -80,7 +75,7 @@ There is no exception in this policy that you would ask a manager for.
 - **Instead of:** {{BENDS}}.
 - **Ask:** {{GRANTED_BY}}.
 
-{{/ASK}}
+{{STORIES}}{{/ASK}}
 ## Lines you never cross
 
 {{#NO_LINE}}
@@ -94,7 +89,7 @@ This policy states no hard line of its own.
 {{#FORCES}}- The answer, whatever else applies: **{{THEN}}**.
 {{/FORCES}}{{#FORBIDS}}- Never, whatever else applies: **{{NEVER}}**.
 {{/FORBIDS}}
-{{/LINE}}
+{{STORIES}}{{/LINE}}
 ## Near-the-line drills
 
 {{#NO_DRILL}}

@@ -43,7 +43,7 @@ constexpr auto kCatalog = std::to_array<DiagnosticInfo>({
     {K::unknown_outcome, "unknown-outcome", "LW303", S::error, "`then` names an outcome the policy does not list"},
     {K::unknown_rule, "unknown-rule", "LW304", S::error, "`bends` names no rule"},
     {K::unknown_role, "unknown-role", "LW305", S::error, "`granted_by` or `reports_to` names no role"},
-    {K::unknown_exception, "unknown-exception", "LW306", S::error, "a story's `teaches` names no exception"},
+    {K::unknown_exception, "unknown-exception", "LW306", S::error, "a story's `teaches` names no rule, exception or line"},
     {K::bends_other_policy, "bends-other-policy", "LW307", S::error, "`bends` names a rule of another policy"},
     // Constraints
     {K::bad_constraint, "bad-constraint", "LW401", S::error, "a constraint is not of the form its dimension's type takes"},

@@ -159,27 +159,32 @@ void resolve(Repository& repo, Diagnostics& diags) {
   for (std::size_t p = 0; p < repo.policies.size(); ++p)
     for (auto& it : repo.policies[p].items)
       if (it.kind == ItemKind::exception) resolve_exception(repo, index, static_cast<int>(p), it, diags);
-  auto exceptions = qualified_ids(repo, ItemKind::exception);
+  std::vector<std::string> teachable;  // every item, qualified: a story may teach any
+  for (ItemKind k : {ItemKind::rule, ItemKind::exception, ItemKind::line}) {
+    auto ids = qualified_ids(repo, k);
+    teachable.insert(teachable.end(), ids.begin(), ids.end());
+  }
+  std::sort(teachable.begin(), teachable.end());
   for (auto& s : repo.stories)
     for (auto& ref : s.teaches) {
       int p = -1, i = -1;
-      if (ref.id.find('.') != std::string::npos && find_item(index, ref.id, -1, p, i) &&
-          repo.policies[static_cast<std::size_t>(p)].items[static_cast<std::size_t>(i)].kind == ItemKind::exception) {
+      // A story teaches any item: an exception, and also a rule or a line.
+      if (ref.id.find('.') != std::string::npos && find_item(index, ref.id, -1, p, i)) {
         ref.policy = p;
         ref.item = i;
         continue;
       }
-      // A bare id: the exceptions of that id, qualified.
+      // A bare id: the items of that id, qualified.
       std::vector<std::string> qualified;
       if (ref.id.find('.') == std::string::npos)
-        for (const std::string& q : exceptions)
+        for (const std::string& q : teachable)
           if (q.size() > ref.id.size() && q.compare(q.size() - ref.id.size(), std::string::npos, ref.id) == 0 &&
               q[q.size() - ref.id.size() - 1] == '.')
             qualified.push_back("`" + q + "`");
-      std::string hint = qualified.empty() ? did_you_mean(ref.id, exceptions)
-                                           : fmt::format("a story names an exception with its policy: write {}", or_list(qualified));
-      diags.add(DiagnosticKind::unknown_exception, ref.pos, fmt::format("the story teaches `{}`, which is not an exception", ref.id),
-                hint.empty() ? "name an exception as `policy.exception`" : hint);
+      std::string hint = qualified.empty() ? did_you_mean(ref.id, teachable)
+                                           : fmt::format("a story names an item with its policy: write {}", or_list(qualified));
+      diags.add(DiagnosticKind::unknown_exception, ref.pos, fmt::format("the story teaches `{}`, which is no rule, exception or line", ref.id),
+                hint.empty() ? "name an item as `policy.item`" : hint);
     }
 }
 

@@ -39,6 +39,19 @@ std::string forbidden_words(const Policy& p, const Item& line) {
   return or_list(words);
 }
 
+// The stories that teach item `item` of policy `policy`, as Markdown quotes
+// (everything from the story escaped); "" when none does.
+std::string stories_words(const DocContext& ctx, std::size_t policy, std::size_t item) {
+  std::string out;
+  for (int s : ctx.stories[policy][item]) {
+    const Story& st = ctx.repo().stories[static_cast<std::size_t>(s)];
+    out += fmt::format("\n> **A story: {}** ({}{})\n>\n{}\n\n", md_text(st.title.empty() ? st.file : st.title),
+                       md_text(st.told_by.empty() ? "told by a colleague" : "told by " + st.told_by), st.date.empty() ? "" : ", " + md_text(st.date),
+                       md_blockquote(md_paragraphs(st.body)));
+  }
+  return out;
+}
+
 // How far an exception goes, in words: where it holds and its ceiling.
 std::string reach_words(const DocContext& ctx, int policy, const Item& e, int item) {
   const auto& space = ctx.comp.spaces[static_cast<std::size_t>(policy)];
@@ -122,6 +135,7 @@ Document make_handbook(const DocContext& ctx, int role) {
       std::string where = item_where_words(space ? &*space : nullptr, static_cast<int>(i));
       if (it.kind == ItemKind::rule) {
         Dict* d = pd->AddSectionDictionary("RULE");
+        d->SetValue("STORIES", stories_words(ctx, p, i));
         set(d, "ITEM_TITLE", item_name(it));
         set(d, "SAYS", it.says);
         set(d, "WHEN", where);
@@ -129,6 +143,7 @@ Document make_handbook(const DocContext& ctx, int role) {
       } else if (it.kind == ItemKind::line) {
         ++lines;
         Dict* d = pd->AddSectionDictionary("LINE");
+        d->SetValue("STORIES", stories_words(ctx, p, i));
         set(d, "ITEM_TITLE", item_name(it));
         set(d, "SAYS", it.says);
         set(d, "WHEN", where);
@@ -140,6 +155,7 @@ Document make_handbook(const DocContext& ctx, int role) {
         ++grants;
         drilled.push_back(static_cast<int>(i));
         Dict* d = pd->AddSectionDictionary("GRANT");
+        d->SetValue("STORIES", stories_words(ctx, p, i));
         set(d, "ITEM_TITLE", item_name(it));
         set(d, "SAYS", it.says);
         set(d, "REACH", reach_words(ctx, static_cast<int>(p), it, static_cast<int>(i)));
@@ -149,18 +165,11 @@ Document make_handbook(const DocContext& ctx, int role) {
         set(d, "CARED_FOR", or_unanswered(it.why.cared_for));
         set(d, "COST_EFFECTIVE", or_unanswered(it.why.cost_effective));
         set(d, "LOYALTY", or_unanswered(it.why.loyalty));
-        for (int s : ctx.stories[p][i]) {
-          const Story& st = repo.stories[static_cast<std::size_t>(s)];
-          Dict* sd = d->AddSectionDictionary("STORY");
-          set(sd, "STORY_TITLE", st.title.empty() ? st.file : st.title);
-          set(sd, "STORY_BY", st.told_by.empty() ? "told by a colleague" : "told by " + st.told_by);
-          sd->SetValue("STORY_DATE", st.date.empty() ? "" : ", " + md_text(st.date));
-          sd->SetValue("STORY_BODY", md_blockquote(md_paragraphs(st.body)));
-        }
       } else if (ctx.may_ask(role, it)) {
         ++asks;
         drilled.push_back(static_cast<int>(i));
         Dict* d = pd->AddSectionDictionary("ASK");
+        d->SetValue("STORIES", stories_words(ctx, p, i));
         set(d, "ITEM_TITLE", item_name(it));
         set(d, "SAYS", it.says);
         set(d, "REACH", reach_words(ctx, static_cast<int>(p), it, static_cast<int>(i)));

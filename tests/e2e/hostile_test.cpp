@@ -130,7 +130,7 @@ std::vector<Hostile> corpus() {
   all.push_back({"story without its closing +++", [](const e2e::TempDir& d) { base(d); d.write("stories/late-kettle.md", "+++\ntitle = \"x\"\nteaches = [\"returns.small-credit\"]\nno end\n"); }});
   all.push_back({"story without front matter", [](const e2e::TempDir& d) { base(d); d.write("stories/late-kettle.md", "Just a story.\n"); }});
   all.push_back({"story front matter not TOML", [](const e2e::TempDir& d) { base(d); d.write("stories/late-kettle.md", "+++\n= = =\n+++\nbody\n"); }});
-  all.push_back({"story teaching a line", [](const e2e::TempDir& d) { base(d); d.write("stories/late-kettle.md", "+++\ntitle = \"x\"\nteaches = [\"returns.fraud\"]\n+++\nbody\n"); }});
+  all.push_back({"story teaching an item of no policy", [](const e2e::TempDir& d) { base(d); d.write("stories/late-kettle.md", "+++\ntitle = \"x\"\nteaches = [\"nowhere.fraud\"]\n+++\nbody\n"); }});
   // Garbage and odd files.
   all.push_back({"random bytes as a policy", [](const e2e::TempDir& d) {
                    base(d);

@@ -91,3 +91,20 @@ TEST_CASE("a decision map is drawn over the named axes, with the line outlined",
   Compilation plain = test::compile_files({{"p.toml", kPolicy}});
   CHECK(choose_axes(plain.repo.policies[0], *plain.spaces[0]) == std::vector<std::size_t>{0, 2});
 }
+
+TEST_CASE("stories show beside what they teach, in the handbooks of those who grant and those who ask", "[documents]") {
+  Compilation c = test::compile_files({{"p.toml", kPolicy},
+                                       {"stories/a.md", "+++\ntitle = \"The gold customer\"\nteaches = [\"p.gold\"]\n+++\nIt went well.\n"},
+                                       {"stories/b.md", "+++\ntitle = \"A plain return\"\nteaches = [\"p.in\"]\n+++\nEasy.\n"}});
+  REQUIRE_FALSE(c.diags.has_errors());
+  DocContext ctx(c);
+  std::string associate = make_handbook(ctx, c.repo.manifest.role_index("associate")).markdown;
+  std::string supervisor = make_handbook(ctx, c.repo.manifest.role_index("supervisor")).markdown;
+  // `gold` is the supervisor's to grant and the associate's to ask for: both read its story.
+  CHECK(supervisor.find("A story: The gold customer") != std::string::npos);
+  CHECK(associate.find("A story: The gold customer") != std::string::npos);
+  // A story may teach a rule: it stands under the rule, in every handbook.
+  std::size_t rule = associate.find("**in.**");
+  REQUIRE(rule != std::string::npos);
+  CHECK(associate.find("A story: A plain return", rule) < associate.find("## Exceptions you may grant", rule));
+}

@@ -82,11 +82,11 @@ TEST_CASE("two policies with one id: the second is reported and not analysed", "
   CHECK_FALSE(r.repo.policies[1].valid);
 }
 
-TEST_CASE("a story naming an exception without its policy is told the qualified id", "[resolver]") {
+TEST_CASE("a story naming an item without its policy is told the qualified id", "[resolver]") {
   LoadResult r = load({{"p.toml", grace_policy()}, {"stories/s.md", "+++\ntitle = \"t\"\nteaches = [\"grace\"]\n+++\n"}});
   Diagnostics diags;
   resolve(r.repo, diags);
   REQUIRE(diags.all().size() == 1);
   CHECK(diags.all()[0].kind == DiagnosticKind::unknown_exception);
-  CHECK(diags.all()[0].hint == "a story names an exception with its policy: write `p.grace`");
+  CHECK(diags.all()[0].hint == "a story names an item with its policy: write `p.grace`");
 }
