@@ -170,7 +170,9 @@ DecisionMap draw_decision_map(const Repository& repo, const Policy& policy, cons
   const int cw = std::clamp(760 / static_cast<int>(xs.size()), 46, 130);
   const int ch = 40;
   const int gw = cw * static_cast<int>(xs.size()), gh = ch * static_cast<int>(ys.size());
-  const int width = left + gw + 20, height = top + gh + 110;
+  // Wide enough for the legend too (five keys and the line's), so it is never cut off.
+  const int legend_width = 5 * 90 + 24 + 150;
+  const int width = std::max(left + gw + 20, left + legend_width), height = top + gh + 110;
   auto fill = [](const Cell& c) {
     if (c.text == "conflict") return "#c9b3e6";
     switch (c.by) {

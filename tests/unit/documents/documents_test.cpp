@@ -87,6 +87,13 @@ TEST_CASE("a decision map is drawn over the named axes, with the line outlined",
   CHECK(m.svg.find("#ffe3a3") != std::string::npos);    // a cell decided by an exception
   CHECK(m.svg.find("stroke=\"#b3261e\" stroke-width=\"3\" stroke-linecap") != std::string::npos);  // the line's border
   CHECK(m.caption.find("Held at: tier: standard") != std::string::npos);  // held where the most exceptions apply (ties: the first value)
+  // The legend fits: the picture is wide enough for its last words (about 6 px a character at 10 px).
+  int width = std::stoi(m.svg.substr(m.svg.find("width=\"") + 7));
+  std::size_t last = m.svg.find(">where a line takes over<");
+  REQUIRE(last != std::string::npos);
+  std::size_t x_at = m.svg.rfind("x=\"", last);
+  int x = std::stoi(m.svg.substr(x_at + 3));
+  CHECK(width >= x + static_cast<int>(std::string("where a line takes over").size()) * 6);
   // Without `map`, a numeric dimension goes across and the line's dimension down.
   Compilation plain = test::compile_files({{"p.toml", kPolicy}});
   CHECK(choose_axes(plain.repo.policies[0], *plain.spaces[0]) == std::vector<std::size_t>{0, 2});
