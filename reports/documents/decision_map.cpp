@@ -69,8 +69,7 @@ std::vector<Segment> segments(const PolicySpace& space, std::size_t d) {
 }
 
 std::string segment_label(const Dimension& dim, const Segment& s, const std::string& currency) {
-  if (dim.type == DimType::boolean) return s.lo ? "yes" : "no";
-  if (!is_numeric(dim)) return format_value(dim, s.lo);
+  if (!is_numeric(dim)) return value_words(dim, s.lo, currency);  // yes/no, a value, or their titles
   auto v = [&](std::int64_t x) { return format_value(dim, x); };
   std::string unit = dim.type == DimType::money ? currency : dim.unit;
   if (s.lo == s.hi) return fmt::format("{}{}{}", v(s.lo), unit.empty() ? "" : " ", unit);
