@@ -48,6 +48,20 @@ std::string value_words(const Dimension& dim, std::int64_t v, const std::string&
   return std::to_string(v);
 }
 
+std::string role_words(const Manifest& manifest, int role) {
+  if (role < 0) return "nobody named";
+  const Role& r = manifest.roles[static_cast<std::size_t>(role)];
+  return r.title.empty() ? r.id : r.title;
+}
+
+const std::string& item_name(const Item& item) { return item.title.empty() ? item.id : item.title; }
+const std::string& policy_name(const Policy& policy) { return policy.title.empty() ? policy.id : policy.title; }
+
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
 std::string outcome_words(const Policy& policy, int outcome) {
   if (outcome < 0 || static_cast<std::size_t>(outcome) >= policy.outcomes.size()) return "nothing";
   std::size_t o = static_cast<std::size_t>(outcome);

@@ -26,6 +26,13 @@ std::string dimension_label(const Dimension& dim);
 std::string money_words(std::int64_t cents, const std::string& currency);
 // One value of a dimension: "61 days", "1 day", "yes", "Gold member", "19.99 USD".
 std::string value_words(const Dimension& dim, std::int64_t v, const std::string& currency);
+// The title of a role, an item or a policy, or its id when it has none.
+std::string role_words(const Manifest& manifest, int role);  // "nobody named" for -1
+const std::string& item_name(const Item& item);
+const std::string& policy_name(const Policy& policy);
+// "No return" for "no return": the first letter upper-case (ASCII).
+std::string capitalised(std::string s);
+
 // An outcome of a policy (an index into its outcomes, or its id): its title, else the id in words.
 std::string outcome_words(const Policy& policy, int outcome);
 std::string outcome_words(const Policy& policy, const std::string& outcome);

@@ -45,25 +45,11 @@ namespace {
 
 const Item& item_at(const Policy& p, int i) { return p.items[static_cast<std::size_t>(i)]; }
 
-// "A month's grace for loyal customers", or the id where there is no title.
-const std::string& title_of(const Item& it) { return it.title.empty() ? it.id : it.title; }
-
-// "the Shift supervisor", or the id where the role has no title.
-std::string role_name(const Manifest& m, int role) {
-  if (role < 0) return "nobody named";
-  const Role& r = m.roles[static_cast<std::size_t>(role)];
-  return "the " + (r.title.empty() ? r.id : r.title);
-}
-
-std::string capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
 
 std::string normal_words(const Policy& p, const NormalAnswer& n) {
   if (n.decided_by == DecidedBy::none) return "Normally: nothing is stated; the policy is silent here (ask its owner).";
   std::vector<std::string> titles;
-  for (int i : n.items) titles.push_back("\u201c" + title_of(item_at(p, i)) + "\u201d");
+  for (int i : n.items) titles.push_back("\u201c" + item_name(item_at(p, i)) + "\u201d");
   const char* by = n.decided_by == DecidedBy::line ? "the line" : "the rule";
   if (n.outcome < 0) {
     std::vector<std::string> outs;
@@ -77,21 +63,21 @@ std::string option_words(const Repository& repo, const Policy& p, const OptionAn
   const Item& exc = item_at(p, o.exception);
   std::string ceiling = exc.max_cost ? fmt::format(", up to {} {}", format_money(*exc.max_cost), repo.manifest.currency) : ", with no ceiling stated";
   if (o.blocked_by >= 0)
-    return fmt::format("Not here: {} ({}), which would cross the line \u201c{}\u201d.", outcome_words(p, exc.then), title_of(exc),
-                       title_of(item_at(p, o.blocked_by)));
+    return fmt::format("Not here: {} ({}), which would cross the line \u201c{}\u201d.", outcome_words(p, exc.then), item_name(exc),
+                       item_name(item_at(p, o.blocked_by)));
   if (asker.as_role >= 0 && asker.graph && may_grant(*asker.graph, asker.as_role, exc))
-    return fmt::format("You may give {}{}, on your own ({}).", outcome_words(p, exc.then), ceiling, title_of(exc));
-  std::string who = role_name(repo.manifest, exc.role);
-  if (asker.as_role >= 0) return fmt::format("You may ask {} for {}{} ({}).", who, outcome_words(p, exc.then), ceiling, title_of(exc));
-  return fmt::format("{} may give {}{} ({}).", capitalised(who), outcome_words(p, exc.then), ceiling, title_of(exc));
+    return fmt::format("You may give {}{}, on your own ({}).", outcome_words(p, exc.then), ceiling, item_name(exc));
+  std::string who = exc.role < 0 ? role_words(repo.manifest, exc.role) : "the " + role_words(repo.manifest, exc.role);
+  if (asker.as_role >= 0) return fmt::format("You may ask {} for {}{} ({}).", who, outcome_words(p, exc.then), ceiling, item_name(exc));
+  return fmt::format("{} may give {}{} ({}).", capitalised(who), outcome_words(p, exc.then), ceiling, item_name(exc));
 }
 
 std::string line_words(const Policy& p, int l) {
   const Item& line = item_at(p, l);
   std::vector<std::string> never;
   for (const std::string& o : line.forbids) never.push_back(outcome_words(p, o));
-  if (line.forbidding) return fmt::format("Never: {} ({}).", or_list(never), title_of(line));
-  return fmt::format("Always: {}, whatever else applies ({}).", outcome_words(p, line.then), title_of(line));
+  if (line.forbidding) return fmt::format("Never: {} ({}).", or_list(never), item_name(line));
+  return fmt::format("Always: {}, whatever else applies ({}).", outcome_words(p, line.then), item_name(line));
 }
 
 }  // namespace

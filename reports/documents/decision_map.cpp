@@ -5,26 +5,11 @@
 #include <fmt/format.h>
 
 #include "compiler/core/values.hpp"
+#include "reports/documents/markdown.hpp"
 #include "reports/documents/words.hpp"
 
 namespace leeway {
 namespace {
-
-std::string xml(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 32 || c == '\t') out += c;
-    }
-  }
-  return out;
-}
 
 // Shortens text to at most `n` characters (counting UTF-8 code points).
 std::string fit(const std::string& s, std::size_t n) {
@@ -195,7 +180,7 @@ DecisionMap draw_decision_map(const Repository& repo, const Policy& policy, cons
       const Cell& cell = cells[r][c];
       s += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n", x, y, cw, ch, fill(cell));
       s += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1d2430\">{}</text>\n", x + cw / 2, y + ch / 2 + 4,
-                       xml(fit(cell.text, chars)));
+                       xml_text(fit(cell.text, chars)));
     }
   // The line drawn: a thick border wherever a line's region meets anything else.
   auto is_line = [&](long r, long c) {
@@ -218,16 +203,16 @@ DecisionMap draw_decision_map(const Repository& repo, const Policy& policy, cons
   for (std::size_t c = 0; c < xs.size(); ++c) {
     int x = left + cw * static_cast<int>(c) + cw / 2;
     s += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"9\" text-anchor=\"middle\" fill=\"#4a5566\">{}</text>\n", x, top + gh + 14,
-                     xml(fit(segment_label(*space.dims[xd], xs[c], currency), chars)));
+                     xml_text(fit(segment_label(*space.dims[xd], xs[c], currency), chars)));
   }
   s += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#1d2430\">{}</text>\n", left + gw / 2,
-                   top + gh + 32, xml(dimension_label(*space.dims[xd])));
+                   top + gh + 32, xml_text(dimension_label(*space.dims[xd])));
   if (has_y) {
     for (std::size_t r = 0; r < ys.size(); ++r)
       s += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"9\" text-anchor=\"end\" fill=\"#4a5566\">{}</text>\n", left - 6,
-                       top + ch * static_cast<int>(r) + ch / 2 + 4, xml(fit(segment_label(*space.dims[yd], ys[r], currency), 22)));
+                       top + ch * static_cast<int>(r) + ch / 2 + 4, xml_text(fit(segment_label(*space.dims[yd], ys[r], currency), 22)));
     s += fmt::format("<text x=\"12\" y=\"{}\" font-size=\"11\" font-weight=\"bold\" fill=\"#1d2430\" transform=\"rotate(-90 12 {})\" text-anchor=\"middle\">{}</text>\n",
-                     top + gh / 2, top + gh / 2, xml(dimension_label(*space.dims[yd])));
+                     top + gh / 2, top + gh / 2, xml_text(dimension_label(*space.dims[yd])));
   }
   // Legend.
   struct Key {

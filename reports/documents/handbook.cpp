@@ -85,9 +85,7 @@ std::string drill_answer(const DocContext& ctx, const Policy& p, const Drill& d,
 std::string drill_outcome(const Policy& p, const Drill& d) {
   if (d.decision.conflict) return "It depends";
   if (d.decision.decided_by == DecidedBy::none) return "Nobody knows";
-  std::string o = outcome_words(p, d.decision.outcome);
-  if (!o.empty() && o[0] >= 'a' && o[0] <= 'z') o[0] = static_cast<char>(o[0] - 'a' + 'A');
-  return o;
+  return capitalised(outcome_words(p, d.decision.outcome));
 }
 
 std::string dimension_kind(const Dimension& d, const std::string& currency) {

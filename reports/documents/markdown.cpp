@@ -100,4 +100,20 @@ std::string md_svg_image(std::string_view svg, std::string_view alt_text) {
   return "![" + md_text(alt_text) + "](data:image/svg+xml;base64," + base64(svg) + ")";
 }
 
+std::string xml_text(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        if (static_cast<unsigned char>(c) >= 32 || c == '\t') out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace leeway

@@ -17,6 +17,9 @@ std::string md_paragraphs(std::string_view text);
 
 // Text already in Markdown, quoted: every line starts with "> ".
 std::string md_blockquote(std::string_view markdown);
+// Text made safe inside XML and HTML (SVG labels, index.html): & < > " '
+// as entities, control characters dropped.
+std::string xml_text(std::string_view text);
 // An SVG picture, embedded as a data: URI, so no document refers to a file.
 std::string md_svg_image(std::string_view svg, std::string_view alt_text);
 

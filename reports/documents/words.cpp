@@ -27,13 +27,4 @@ std::string ceiling_words(const Item& exception, const std::string& currency) {
   return "up to " + money_words(*exception.max_cost, currency);
 }
 
-std::string role_words(const Manifest& manifest, int role) {
-  if (role < 0) return "nobody named";
-  const Role& r = manifest.roles[static_cast<std::size_t>(role)];
-  return r.title.empty() ? r.id : r.title;
-}
-
-const std::string& item_name(const Item& item) { return item.title.empty() ? item.id : item.title; }
-const std::string& policy_name(const Policy& policy) { return policy.title.empty() ? policy.id : policy.title; }
-
 }  // namespace leeway

@@ -20,10 +20,4 @@ std::string box_words(const PolicySpace& space, const Box& box);
 std::string item_where_words(const PolicySpace* space, int item);
 // An exception's ceiling: "up to 200 USD", or a warning that it states none.
 std::string ceiling_words(const Item& exception, const std::string& currency);
-// "Shift supervisor": the role's title (its id where it has none).
-std::string role_words(const Manifest& manifest, int role);
-// The title of an item or a policy, or its id when it has none.
-const std::string& item_name(const Item& item);
-const std::string& policy_name(const Policy& policy);
-
 }  // namespace leeway

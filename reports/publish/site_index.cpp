@@ -4,22 +4,9 @@
 
 #include <fmt/format.h>
 
-namespace leeway {
+#include "reports/documents/markdown.hpp"
 
-std::string html_text(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+namespace leeway {
 
 namespace {
 
@@ -38,9 +25,9 @@ std::string entry(const Document& d, const std::vector<std::string>& formats) {
   std::string links;
   for (const std::string& f : order)
     if (std::find(formats.begin(), formats.end(), f) != formats.end())
-      links += fmt::format("{}<a href=\"{}.{}\">{}</a>", links.empty() ? "" : " · ", html_text(d.name), f, format_name(f));
-  for (const auto& [file, svg] : d.pictures) links += fmt::format(" · <a href=\"{}\">{}</a>", html_text(file), html_text(file));
-  return fmt::format("<li><span class=\"title\">{}</span> {}</li>\n", html_text(d.title.empty() ? d.name : d.title), links);
+      links += fmt::format("{}<a href=\"{}.{}\">{}</a>", links.empty() ? "" : " · ", xml_text(d.name), f, format_name(f));
+  for (const auto& [file, svg] : d.pictures) links += fmt::format(" · <a href=\"{}\">{}</a>", xml_text(file), xml_text(file));
+  return fmt::format("<li><span class=\"title\">{}</span> {}</li>\n", xml_text(d.title.empty() ? d.name : d.title), links);
 }
 
 }  // namespace
@@ -58,7 +45,7 @@ std::string site_index(const std::vector<Document>& docs, const std::vector<std:
       "<h2>Handbooks, one for each role</h2>\n<ul>\n{1}</ul>\n"
       "<h2>For managers</h2>\n<ul>\n{2}</ul>\n"
       "</main>\n</body>\n</html>\n",
-      html_text(heading), handbooks, grids);
+      xml_text(heading), handbooks, grids);
 }
 
 }  // namespace leeway

@@ -12,7 +12,4 @@ namespace leeway {
 // `heading`: the repository's name and edition, as the documents give them.
 std::string site_index(const std::vector<Document>& docs, const std::vector<std::string>& formats, const std::string& heading);
 
-// Text made safe inside HTML: & < > " ' as entities.
-std::string html_text(const std::string& text);
-
 }  // namespace leeway
