@@ -20,7 +20,10 @@ packages=(
   librsvg2-bin           # rsvg-convert: SVG decision maps into DOCX
   fonts-dejavu-core      # the documents' font
   poppler-utils          # pdftotext and pdftoppm: tests read the PDF handbooks
+  chromium               # browser tests: the explorer opened in headless Chromium
 )
+# Node.js runs the browser tests; a machine that has it keeps its own.
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -29,13 +32,20 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: all ${#packages[@]} packages present"
-  exit 0
+else
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  echo "setup: done"
 fi
 
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-echo "setup: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-echo "setup: done"
+# The browser tests' one npm package (playwright-core, which drives Debian's
+# Chromium), at the version package-lock.json pins.
+browser="$(dirname "$0")/../tests/browser"
+if [ ! -d "$browser/node_modules/playwright-core" ]; then
+  echo "setup: npm ci in tests/browser"
+  npm ci --prefix "$browser" --no-audit --no-fund --loglevel=error >/dev/null
+fi

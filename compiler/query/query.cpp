@@ -45,8 +45,9 @@ namespace {
 
 const Item& item_at(const Policy& p, int i) { return p.items[static_cast<std::size_t>(i)]; }
 
+}  // namespace
 
-std::string normal_words(const Policy& p, const NormalAnswer& n) {
+std::string normal_sentence(const Policy& p, const NormalAnswer& n) {
   if (n.decided_by == DecidedBy::none) return "Normally: nothing is stated; the policy is silent here (ask its owner).";
   std::vector<std::string> titles;
   for (int i : n.items) titles.push_back("\u201c" + item_name(item_at(p, i)) + "\u201d");
@@ -59,20 +60,20 @@ std::string normal_words(const Policy& p, const NormalAnswer& n) {
   return fmt::format("Normally: {} ({} {}).", outcome_words(p, n.outcome), by, or_list(titles));
 }
 
-std::string option_words(const Repository& repo, const Policy& p, const OptionAnswer& o, const Asker& asker) {
+std::string option_sentence(const Repository& repo, const Policy& p, const OptionAnswer& o, OptionReader reader) {
   const Item& exc = item_at(p, o.exception);
   std::string ceiling = exc.max_cost ? fmt::format(", up to {} {}", format_money(*exc.max_cost), repo.manifest.currency) : ", with no ceiling stated";
   if (o.blocked_by >= 0)
     return fmt::format("Not here: {} ({}), which would cross the line \u201c{}\u201d.", outcome_words(p, exc.then), item_name(exc),
                        item_name(item_at(p, o.blocked_by)));
-  if (asker.as_role >= 0 && asker.graph && may_grant(*asker.graph, asker.as_role, exc))
+  if (reader == OptionReader::grantor)
     return fmt::format("You may give {}{}, on your own ({}).", outcome_words(p, exc.then), ceiling, item_name(exc));
   std::string who = exc.role < 0 ? role_words(repo.manifest, exc.role) : "the " + role_words(repo.manifest, exc.role);
-  if (asker.as_role >= 0) return fmt::format("You may ask {} for {}{} ({}).", who, outcome_words(p, exc.then), ceiling, item_name(exc));
+  if (reader == OptionReader::asker) return fmt::format("You may ask {} for {}{} ({}).", who, outcome_words(p, exc.then), ceiling, item_name(exc));
   return fmt::format("{} may give {}{} ({}).", capitalised(who), outcome_words(p, exc.then), ceiling, item_name(exc));
 }
 
-std::string line_words(const Policy& p, int l) {
+std::string line_sentence(const Policy& p, int l) {
   const Item& line = item_at(p, l);
   std::vector<std::string> never;
   for (const std::string& o : line.forbids) never.push_back(outcome_words(p, o));
@@ -80,13 +81,17 @@ std::string line_words(const Policy& p, int l) {
   return fmt::format("Always: {}, whatever else applies ({}).", outcome_words(p, line.then), item_name(line));
 }
 
-}  // namespace
+OptionReader option_reader(const Policy& p, const OptionAnswer& o, const Asker& asker) {
+  if (asker.as_role < 0) return OptionReader::anyone;
+  bool yours = asker.graph && may_grant(*asker.graph, asker.as_role, item_at(p, o.exception));
+  return yours ? OptionReader::grantor : OptionReader::asker;
+}
 
 std::string answer_text(const Repository& repo, const Policy& policy, const Answer& a, const Asker& asker, const std::string& indent) {
-  std::string out = indent + normal_words(policy, a.normal) + "\n";
+  std::string out = indent + normal_sentence(policy, a.normal) + "\n";
   if (a.options.empty()) out += indent + "No exception applies here.\n";
-  for (const OptionAnswer& o : a.options) out += indent + option_words(repo, policy, o, asker) + "\n";
-  for (int l : a.lines) out += indent + line_words(policy, l) + "\n";
+  for (const OptionAnswer& o : a.options) out += indent + option_sentence(repo, policy, o, option_reader(policy, o, asker)) + "\n";
+  for (int l : a.lines) out += indent + line_sentence(policy, l) + "\n";
   return out;
 }
 

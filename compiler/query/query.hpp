@@ -25,6 +25,16 @@ struct Asker {
   int as_role = -1;
 };
 
+// One statement of an answer, as `leeway query` words it (the explorer shows
+// the same sentences). An option reads differently to whoever may grant it,
+// to someone who has to ask, and to nobody in particular (no --as); a
+// blocked option reads the same to everyone.
+enum class OptionReader { anyone, grantor, asker };
+std::string normal_sentence(const Policy& policy, const NormalAnswer& normal);
+std::string option_sentence(const Repository& repo, const Policy& policy, const OptionAnswer& option, OptionReader reader);
+std::string line_sentence(const Policy& policy, int line);
+OptionReader option_reader(const Policy& policy, const OptionAnswer& option, const Asker& asker);
+
 // The leeway in words, the person's view first: "Normally: decline (...).
 // You may ask the Shift supervisor to refund, up to 200 USD (...). Never: ...".
 // One line a statement, each indented by `indent`.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compiler/core/parallel.hpp"
+#include "reports/documents/explorer.hpp"
 
 namespace leeway {
 
@@ -35,7 +36,7 @@ bool DocContext::may_ask(int role, const Item& exception) const {
 std::vector<Document> make_documents(const Compilation& comp) {
   DocContext ctx(comp);
   std::size_t roles = comp.repo.manifest.roles.size();
-  std::vector<Document> docs(roles + 3);
+  std::vector<Document> docs(roles + 4);
   // Documents are independent: make them in parallel, each into its slot.
   parallel_for(docs.size(), 0, [&](std::size_t i) {
     if (i < roles)
@@ -44,8 +45,10 @@ std::vector<Document> make_documents(const Compilation& comp) {
       docs[i] = make_judgment_grid(ctx);
     else if (i == roles + 1)
       docs[i] = make_authority_grid(ctx);
-    else
+    else if (i == roles + 2)
       docs[i] = make_decision_maps(ctx);
+    else
+      docs[i] = make_explorer(ctx);
   });
   return docs;
 }

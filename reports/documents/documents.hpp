@@ -18,6 +18,9 @@ struct Document {
   // Pictures that also land beside the documents: file name, SVG text.
   std::vector<std::pair<std::string, std::string>> pictures;
   std::string title;  // for people: "Handbook for the Shift supervisor" (plain text)
+  // A page leeway writes itself (the explorer): written as `name`.html, as it
+  // is, with no Markdown and no Pandoc. Empty for a document.
+  std::string page;
 };
 
 // What every document reads: the compilation, and each policy's decision
@@ -39,7 +42,7 @@ Document make_judgment_grid(const DocContext& ctx);
 Document make_authority_grid(const DocContext& ctx);
 Document make_decision_maps(const DocContext& ctx);
 
-// Every document, in a stable order: handbooks by role, then the grids.
+// Every document, in a stable order: handbooks by role, the grids, the explorer.
 std::vector<Document> make_documents(const Compilation& comp);
 
 }  // namespace leeway

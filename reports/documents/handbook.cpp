@@ -205,7 +205,7 @@ Document make_handbook(const DocContext& ctx, int role) {
     set(d, "KIND", dimension_kind(dim, currency));
     set(d, "DESCRIPTION", dim.description);
   }
-  return Document{"handbook-" + r.id, expand_template("handbook.md.tpl", dict), {}, "Handbook for the " + role_words(m, role)};
+  return Document{"handbook-" + r.id, expand_template("handbook.md.tpl", dict), {}, "Handbook for the " + role_words(m, role), {}};
 }
 
 }  // namespace leeway

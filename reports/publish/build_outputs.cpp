@@ -132,6 +132,10 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
   for (std::size_t d = 0; d < docs.size(); ++d) {
     const Document& doc = docs[d];
     if (!safe_name(doc.name)) return Failure{fmt::format("`{}` cannot be a file name; ids may use letters, digits, '_' and '-' only", doc.name)};
+    if (!doc.page.empty()) {  // a page leeway wrote itself: HTML only
+      if (wants("html")) tasks.push_back(Task{doc.name + ".html", "page", doc.page, d, Hash{}.add(doc.page).hex(), false});
+      continue;
+    }
     if (wants("md")) tasks.push_back(Task{doc.name + ".md", "md", doc.markdown, d, Hash{}.add(doc.markdown).hex(), false});
     for (const auto& [name, svg] : doc.pictures) tasks.push_back(Task{name, "svg", svg, d, Hash{}.add(svg).hex(), false});
     for (const std::string& f : pandoc_formats())
@@ -141,7 +145,7 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
   std::string index = site_index(docs, opt.formats, opt.heading);
   tasks.push_back(Task{"index.html", "index", index, 0, Hash{}.add(index).hex(), false});
   // Markdown, pictures and the index are written as they are; the rest is Pandoc's.
-  auto written = [](const std::string& format) { return format == "md" || format == "svg" || format == "index"; };
+  auto written = [](const std::string& format) { return format == "md" || format == "svg" || format == "index" || format == "page"; };
   std::size_t to_render = 0;
   for (Task& t : tasks) {
     auto it = cache.find(t.file);
@@ -157,6 +161,7 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
   // Markdown inputs for Pandoc, staged once per document.
   std::vector<std::string> inputs(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
+    if (!docs[d].page.empty()) continue;
     inputs[d] = (staging / "assets" / (docs[d].name + ".md")).string();
     if (!write_file(inputs[d], docs[d].markdown)) return Failure{fmt::format("cannot write into `{}`", staging.string())};
   }

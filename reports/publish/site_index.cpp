@@ -20,6 +20,8 @@ const char* format_name(const std::string& f) {
 
 // One list item: the document's title, then a link to each format built.
 std::string entry(const Document& d, const std::vector<std::string>& formats) {
+  if (!d.page.empty())
+    return fmt::format("<li><a class=\"title\" href=\"{}.html\">{}</a></li>\n", xml_text(d.name), xml_text(d.title));
   // The most readable format first.
   std::vector<std::string> order = {"html", "pdf", "docx", "epub", "md"};
   std::string links;
@@ -33,19 +35,27 @@ std::string entry(const Document& d, const std::vector<std::string>& formats) {
 }  // namespace
 
 std::string site_index(const std::vector<Document>& docs, const std::vector<std::string>& formats, const std::string& heading) {
-  std::string handbooks, grids;
-  for (const Document& d : docs) (d.name.rfind("handbook-", 0) == 0 ? handbooks : grids) += entry(d, formats);
+  std::string handbooks, grids, pages;
+  bool html = std::find(formats.begin(), formats.end(), "html") != formats.end();
+  for (const Document& d : docs) {
+    if (!d.page.empty()) {
+      if (html) pages += entry(d, formats);
+    } else {
+      (d.name.rfind("handbook-", 0) == 0 ? handbooks : grids) += entry(d, formats);
+    }
+  }
+  std::string try_it = pages.empty() ? "" : "<h2>Try a situation</h2>\n<ul>\n" + pages + "</ul>\n";
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{0}</title>\n"
       "<style>\nbody {{ font-family: \"DejaVu Sans\", Helvetica, Arial, sans-serif; max-width: 46em; margin: 2em auto; padding: 0 1em; "
       "color: #1d2430; line-height: 1.5; }} h1 {{ color: #2f5d8a; }} h2 {{ color: #2f5d8a; margin-top: 1.5em; }} "
       "li {{ margin: .4em 0; }} .title {{ font-weight: bold; margin-right: .5em; }} a {{ color: #2f5d8a; }}\n</style>\n"
-      "</head>\n<body>\n<main>\n<h1>{0}</h1>\n"
+      "</head>\n<body>\n<main>\n<h1>{0}</h1>\n{3}"
       "<h2>Handbooks, one for each role</h2>\n<ul>\n{1}</ul>\n"
       "<h2>For managers</h2>\n<ul>\n{2}</ul>\n"
       "</main>\n</body>\n</html>\n",
-      xml_text(heading), handbooks, grids);
+      xml_text(heading), handbooks, grids, try_it);
 }
 
 }  // namespace leeway

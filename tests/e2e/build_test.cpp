@@ -90,7 +90,7 @@ TEST_CASE("same input gives the same bytes, and a rebuild with nothing changed r
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   // Nothing changed: nothing is rendered again, and nothing is touched.
   CHECK(again.exit == 0);
-  CHECK(again.err.find("(0 rendered by Pandoc, 12 unchanged)") != std::string::npos);
+  CHECK(again.err.find("(0 rendered by Pandoc, 13 unchanged)") != std::string::npos);
   CHECK(outputs(a.path()) == first);
   CHECK(secs < 5);
 
@@ -119,8 +119,14 @@ TEST_CASE("index.html links every document in every format built, and only files
     CHECK(fs::exists(out.path() + "/" + target));
     ++links;
   }
-  CHECK(links == 5 * 2 + 1);  // 2 handbooks and 3 grids in 2 formats, and the decision map
+  CHECK(links == 5 * 2 + 1 + 1);  // 2 handbooks and 3 grids in 2 formats, the decision map, the explorer
+  CHECK(index.find("href=\"explorer.html\"") != std::string::npos);
   CHECK(index.find(".pdf") == std::string::npos);  // not built, not linked
+  // Markdown alone: no explorer (it is a web page), and the index does not link one.
+  e2e::TempDir md;
+  REQUIRE(leeway({"build", kDocs, "-o", md.path(), "--formats", "md"}).exit == 0);
+  CHECK_FALSE(fs::exists(md.path() + "/explorer.html"));
+  CHECK(e2e::read_file(md.path() + "/index.html").find("explorer") == std::string::npos);
 }
 
 TEST_CASE("paper letter sets the PDF page size (build --paper)", "[build][pandoc]") {
@@ -139,8 +145,15 @@ TEST_CASE("hostile policy text stays text in every document", "[build][pandoc][s
   REQUIRE(r.exit == 0);
   for (const auto& [name, bytes] : outputs(out.path())) {
     INFO(name);
+    if (name == "explorer.html") {
+      // Its own two scripts (the data and the code), and nothing from the policies.
+      std::size_t scripts = 0;
+      for (std::size_t at = bytes.find("<script"); at != std::string::npos; at = bytes.find("<script", at + 1)) ++scripts;
+      CHECK(scripts == 2);
+      CHECK(bytes.find("</script><script") == std::string::npos);
+    }
     if (name.size() > 5 && name.substr(name.size() - 5) == ".html") {
-      for (const char* bad : {"<script", "<iframe", "<object", "<style>body", "<svg onload", "<img src=x", "<img src=\"/etc", "href=\"javascript",
+      for (const char* bad : {name == "explorer.html" ? "<script>alert" : "<script", "<iframe", "<object", "<style>body", "<svg onload", "<img src=x", "<img src=\"/etc", "href=\"javascript",
                               "<a href=\"javascript", "src=\"file:", "<!-- comment"})
         CHECK(bytes.find(bad) == std::string::npos);
     }
