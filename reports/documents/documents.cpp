@@ -1,6 +1,7 @@
 #include "reports/documents/documents.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "compiler/core/parallel.hpp"
 #include "reports/documents/explorer.hpp"
@@ -35,21 +36,17 @@ bool DocContext::may_ask(int role, const Item& exception) const {
 
 std::vector<Document> make_documents(const Compilation& comp) {
   DocContext ctx(comp);
-  std::size_t roles = comp.repo.manifest.roles.size();
-  std::vector<Document> docs(roles + 4);
+  int roles = static_cast<int>(comp.repo.manifest.roles.size());
+  std::vector<std::function<Document()>> makers;
+  for (int r = 0; r < roles; ++r) makers.push_back([&ctx, r] { return make_handbook(ctx, r); });
+  for (int r = 0; r < roles; ++r) makers.push_back([&ctx, r] { return make_card(ctx, r); });
+  makers.push_back([&ctx] { return make_judgment_grid(ctx); });
+  makers.push_back([&ctx] { return make_authority_grid(ctx); });
+  makers.push_back([&ctx] { return make_decision_maps(ctx); });
+  makers.push_back([&ctx] { return make_explorer(ctx); });
   // Documents are independent: make them in parallel, each into its slot.
-  parallel_for(docs.size(), 0, [&](std::size_t i) {
-    if (i < roles)
-      docs[i] = make_handbook(ctx, static_cast<int>(i));
-    else if (i == roles)
-      docs[i] = make_judgment_grid(ctx);
-    else if (i == roles + 1)
-      docs[i] = make_authority_grid(ctx);
-    else if (i == roles + 2)
-      docs[i] = make_decision_maps(ctx);
-    else
-      docs[i] = make_explorer(ctx);
-  });
+  std::vector<Document> docs(makers.size());
+  parallel_for(docs.size(), 0, [&](std::size_t i) { docs[i] = makers[i](); });
   return docs;
 }
 

@@ -21,6 +21,7 @@ struct Document {
   // A page leeway writes itself (the explorer): written as `name`.html, as it
   // is, with no Markdown and no Pandoc. Empty for a document.
   std::string page;
+  bool card = false;  // one page: no contents, small type, two columns on paper
 };
 
 // What every document reads: the compilation, and each policy's decision
@@ -38,11 +39,13 @@ struct DocContext {
 };
 
 Document make_handbook(const DocContext& ctx, int role);
+Document make_card(const DocContext& ctx, int role);
 Document make_judgment_grid(const DocContext& ctx);
 Document make_authority_grid(const DocContext& ctx);
 Document make_decision_maps(const DocContext& ctx);
 
-// Every document, in a stable order: handbooks by role, the grids, the explorer.
+// Every document, in a stable order: handbooks by role, cards by role, the
+// grids, the explorer.
 std::vector<Document> make_documents(const Compilation& comp);
 
 }  // namespace leeway

@@ -103,7 +103,7 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
   } remove_staging{staging};
 
   PandocAssets assets{(staging / "assets" / "style.html").string(), (staging / "assets" / "leeway.css").string(),
-                      (staging / "assets" / "reference.docx").string()};
+                      (staging / "assets" / "reference.docx").string(), (staging / "assets" / "card.html").string()};
   // The stylesheet, on the paper asked for (it is written for A4).
   std::string css(asset("leeway.css"));
   if (opt.paper == "letter")
@@ -111,6 +111,7 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
   write_file(assets.style_header, "<style>\n" + css + "</style>\n");
   write_file(assets.css, css);
   write_file(assets.reference_docx, asset("reference.docx"));
+  write_file(assets.card_header, "<style>\n" + std::string(asset("card.css")) + "</style>\n");
 
   // The previous build's hashes.
   std::map<std::string, std::string> cache;
@@ -125,7 +126,7 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
   std::string pandoc_path = find_program(opt.pandoc);
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   Hash setting;
-  setting.add(kCacheVersion).add(program_identity(pandoc_path)).add(epoch ? epoch : "").add(css).add(asset("reference.docx"));
+  setting.add(kCacheVersion).add(program_identity(pandoc_path)).add(epoch ? epoch : "").add(css).add(asset("reference.docx")).add(asset("card.css"));
 
   auto wants = [&](const std::string& f) { return std::find(opt.formats.begin(), opt.formats.end(), f) != opt.formats.end(); };
   std::vector<Task> tasks;
@@ -178,7 +179,8 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
         if (!write_file(staged, t.content)) errors[i] = fmt::format("cannot write {}", staged.string());
       } else {
         std::string log = (staging / "assets" / (t.file + ".log")).string();
-        ProcessResult r = run_process(pandoc_args(pandoc_path, t.format, inputs[t.doc], staged.string(), assets), log, opt.timeout_seconds);
+        ProcessResult r = run_process(pandoc_args(pandoc_path, t.format, inputs[t.doc], staged.string(), assets,
+                                                docs[t.doc].card ? Layout::card : Layout::book), log, opt.timeout_seconds);
         ++rendered;
         if (!r.started)
           errors[i] = fmt::format("{}: Pandoc (`{}`) could not be started", t.file, pandoc_path);

@@ -8,19 +8,21 @@ const std::vector<std::string>& pandoc_formats() {
 }
 
 std::vector<std::string> pandoc_args(const std::string& program, const std::string& format, const std::string& input,
-                                     const std::string& output, const PandocAssets& assets) {
+                                     const std::string& output, const PandocAssets& assets, Layout layout) {
   std::vector<std::string> a = {program,
                                 "--quiet",
                                 "--from=markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash",
                                 "--standalone",
-                                "--toc",
-                                "--toc-depth=1",
                                 "--metadata=lang:en"};
+  if (layout == Layout::book) a.insert(a.end(), {"--toc", "--toc-depth=1"});
+  bool card = layout == Layout::card && (format == "html" || format == "pdf");
   if (format == "html") {
     a.insert(a.end(), {"--sandbox", "--to=html5", "--self-contained", "--include-in-header=" + assets.style_header});
+    if (card) a.push_back("--include-in-header=" + assets.card_header);
   } else if (format == "pdf") {
     // WeasyPrint lays out the HTML with the same stylesheet: Unicode and tables as on screen.
     a.insert(a.end(), {"--sandbox", "--to=html5", "--pdf-engine=weasyprint", "--include-in-header=" + assets.style_header});
+    if (card) a.push_back("--include-in-header=" + assets.card_header);
   } else if (format == "docx") {
     a.insert(a.end(), {"--to=docx", "--reference-doc=" + assets.reference_docx});
   } else if (format == "epub") {

@@ -16,9 +16,13 @@ struct PandocAssets {
   std::string style_header;  // an HTML fragment with the stylesheet (<style>...</style>)
   std::string css;           // the stylesheet file, for EPUB
   std::string reference_docx;
+  std::string card_header;   // the card's extra style (<style>...</style>): one page, two columns
 };
 
+// How a document is laid out: a book has contents; a card is one page.
+enum class Layout { book, card };
+
 std::vector<std::string> pandoc_args(const std::string& program, const std::string& format, const std::string& input,
-                                     const std::string& output, const PandocAssets& assets);
+                                     const std::string& output, const PandocAssets& assets, Layout layout = Layout::book);
 
 }  // namespace leeway

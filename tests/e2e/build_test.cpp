@@ -53,7 +53,17 @@ TEST_CASE("build writes the Markdown and maps of the golden files", "[build]") {
     CHECK(e2e::read_file(out.path() + "/" + name) == e2e::read_file(e.path().string()));
     ++compared;
   }
-  CHECK(compared == 6);
+  // Every Markdown file and map built has its golden file.
+  std::size_t built = 0;
+  for (const auto& e : fs::directory_iterator(out.path())) {
+    std::string ext = e.path().extension().string();
+    if (ext != ".md" && ext != ".svg") continue;
+    INFO(e.path().filename().string() << " has no golden file");
+    CHECK(fs::exists(fs::path(GOLDEN_DIR) / e.path().filename()));
+    ++built;
+  }
+  CHECK(compared == built);
+  CHECK(compared == 8);  // 2 handbooks, 2 cards, 3 grids, 1 map
   CHECK(e2e::snapshot(kDocs) == before);  // nothing written into the repository
   // stdout lists the files, for scripts.
   CHECK(r.out.find("handbook-associate.md\n") != std::string::npos);
@@ -90,7 +100,7 @@ TEST_CASE("same input gives the same bytes, and a rebuild with nothing changed r
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   // Nothing changed: nothing is rendered again, and nothing is touched.
   CHECK(again.exit == 0);
-  CHECK(again.err.find("(0 rendered by Pandoc, 13 unchanged)") != std::string::npos);
+  CHECK(again.err.find("(0 rendered by Pandoc, 17 unchanged)") != std::string::npos);
   CHECK(outputs(a.path()) == first);
   CHECK(secs < 5);
 
@@ -119,7 +129,7 @@ TEST_CASE("index.html links every document in every format built, and only files
     CHECK(fs::exists(out.path() + "/" + target));
     ++links;
   }
-  CHECK(links == 5 * 2 + 1 + 1);  // 2 handbooks and 3 grids in 2 formats, the decision map, the explorer
+  CHECK(links == 7 * 2 + 1 + 1);  // 2 handbooks, 2 cards and 3 grids in 2 formats, the decision map, the explorer
   CHECK(index.find("href=\"explorer.html\"") != std::string::npos);
   CHECK(index.find(".pdf") == std::string::npos);  // not built, not linked
   // Markdown alone: no explorer (it is a web page), and the index does not link one.
@@ -243,4 +253,25 @@ TEST_CASE("a role removed from the manifest takes its handbook with it", "[build
   REQUIRE(r.exit == 0);
   CHECK(fs::exists(out.path() + "/handbook-lead.md"));
   CHECK_FALSE(fs::exists(out.path() + "/handbook-supervisor.md"));
+}
+
+TEST_CASE("each role's pocket card fits one page and names every policy of the bundled repository", "[build][pandoc]") {
+  e2e::TempDir out;
+  REQUIRE(leeway({"build", POLICIES_DIR, "-o", out.path(), "--formats", "pdf"}).exit == 0);
+  std::size_t cards = 0;
+  for (const auto& e : fs::directory_iterator(out.path())) {
+    std::string name = e.path().filename().string();
+    if (name.rfind("card-", 0) != 0) continue;
+    INFO(name);
+    ++cards;
+    e2e::Result info = e2e::run({"/usr/bin/pdfinfo", e.path().string()});
+    CHECK(info.out.find("Pages:           1\n") != std::string::npos);
+    std::string text = e2e::run({"/usr/bin/pdftotext", "-layout", e.path().string(), "-"}).out;
+    for (const char* policy : {"Returns and refunds", "Warranty claims", "Price matching", "Service recovery", "Services that fell short",
+                               "Products bought somewhere else"})
+      CHECK(text.find(policy) != std::string::npos);
+    CHECK(text.find("Normally:") != std::string::npos);
+    CHECK(text.find("Never:") != std::string::npos);
+  }
+  CHECK(cards == 4);  // associate, supervisor, store manager, regional manager
 }
