@@ -2,7 +2,6 @@
 % {{REPOSITORY}}
 % Edition {{EDITION}}
 
-:::: {.handbook}
 
 ::: {.cover}
 This handbook is for every **{{ROLE_TITLE}}** of {{REPOSITORY}}. It tells
@@ -97,7 +96,8 @@ This policy has no exception to practise here.
 
 {{/NO_DRILL}}
 {{#DRILL}}
-**Drill {{NUMBER}}.** A customer comes to you. {{SITUATION}}. What is the answer, and who gives it?
+[**Drill {{NUMBER}}.**]{#drill-{{NUMBER}}} A customer comes to you. {{SITUATION}}. What is the answer, and who gives it?
+[The answer.](#answer-{{NUMBER}})
 
 {{/DRILL}}
 The answers are at the back of this handbook.
@@ -114,8 +114,8 @@ The facts that describe a customer's situation.
 # Answers to the drills
 
 {{#ANSWER}}
-**Drill {{NUMBER}}.** **{{OUTCOME}}.** {{ANSWER_TEXT}}
+[**Drill {{NUMBER}}.**]{#answer-{{NUMBER}}} **{{OUTCOME}}.** {{ANSWER_TEXT}}
+[Back to the drill.](#drill-{{NUMBER}})
 
 {{/ANSWER}}
 
-::::

@@ -83,9 +83,41 @@ TEST_CASE("every role gets a handbook in every format, and the PDFs hold every e
   REQUIRE(text.exit == 0);
   for (const char* title : {"Credit a little late", "Grace for gold", "Never on fraud", "Within 30 days", "The late kettle", "Answers to the drills"})
     CHECK(text.out.find(title) != std::string::npos);
+  // The contents give each chapter's page, and the PDF has a bookmark for each.
+  std::size_t contents = text.out.find("Contents");
+  REQUIRE(contents != std::string::npos);
+  for (const char* chapter : {"At a glance", "Returns", "Glossary", "Answers to the drills"}) {
+    INFO(chapter);
+    std::size_t at = text.out.find(std::string(chapter) + " . .", contents);
+    REQUIRE(at != std::string::npos);
+    std::string line = text.out.substr(at, text.out.find('\n', at) - at);
+    CHECK(std::isdigit(static_cast<unsigned char>(line.back())));
+    CHECK(e2e::read_file(out.path() + "/handbook-supervisor.pdf").find("/Title (" + std::string(chapter) + ")") != std::string::npos);
+  }
   // The decision map is embedded in the HTML, not linked.
   std::string html = e2e::read_file(out.path() + "/grid-decision-maps.html");
   CHECK(html.find("data:image/svg+xml;base64,") != std::string::npos);
+}
+
+TEST_CASE("every link inside an HTML document lands on an element of it: contents, drills and their answers", "[build][pandoc]") {
+  e2e::TempDir out;
+  REQUIRE(leeway({"build", kDocs, "-o", out.path(), "--formats", "html"}).exit == 0);
+  std::size_t checked = 0;
+  for (const auto& [name, bytes] : outputs(out.path())) {
+    if (name.size() < 5 || name.substr(name.size() - 5) != ".html") continue;
+    INFO(name);
+    for (std::size_t at = bytes.find("href=\"#"); at != std::string::npos; at = bytes.find("href=\"#", at + 1)) {
+      std::string id = bytes.substr(at + 7, bytes.find('"', at + 7) - at - 7);
+      INFO("#" << id);
+      CHECK(bytes.find("id=\"" + id + "\"") != std::string::npos);
+      ++checked;
+    }
+  }
+  std::string handbook = e2e::read_file(out.path() + "/handbook-supervisor.html");
+  CHECK(handbook.find("<nav id=\"TOC\"") != std::string::npos);
+  CHECK(handbook.find("href=\"#answer-1\"") != std::string::npos);  // a drill links to its answer
+  CHECK(handbook.find("href=\"#drill-1\"") != std::string::npos);   // and the answer back
+  CHECK(checked > 20);
 }
 
 TEST_CASE("same input gives the same bytes, and a rebuild with nothing changed runs no Pandoc", "[build][pandoc]") {
