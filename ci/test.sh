@@ -24,8 +24,9 @@ TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 setarch "$(uname -m)" -R \
 echo "== the suite as built (Release)"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
-echo "== the explorer in headless Chromium, against leeway query"
+echo "== in headless Chromium: the explorer against leeway query, and practice in the handbooks"
 pages="$(mktemp -d)"
 trap 'rm -rf "$pages"' EXIT
 ./build/leeway build policies -o "$pages" --formats html --quiet >/dev/null
 node tests/browser/explorer_test.mjs "$PWD/build/leeway" "$PWD/policies" "$pages/explorer.html" 240
+node tests/browser/practice_test.mjs "$pages"/handbook-*.html

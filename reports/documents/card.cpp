@@ -72,7 +72,8 @@ Document make_card(const DocContext& ctx, int role) {
     }
     add_list(pd, "NEVER", "NEVER_ITEMS", never);
   }
-  Document doc{"card-" + r.id, expand_template("card.md.tpl", dict), {}, "Pocket card for the " + role_words(m, role), {}, true};
+  Document doc("card-" + r.id, expand_template("card.md.tpl", dict), "Pocket card for the " + role_words(m, role));
+  doc.card = true;
   return doc;
 }
 

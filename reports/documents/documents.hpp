@@ -13,6 +13,9 @@
 namespace leeway {
 
 struct Document {
+  Document() = default;
+  Document(std::string name_, std::string markdown_, std::string title_)
+      : name(std::move(name_)), markdown(std::move(markdown_)), title(std::move(title_)) {}
   std::string name;  // file stem: "handbook-supervisor", "grid-judgment"
   std::string markdown;
   // Pictures that also land beside the documents: file name, SVG text.
@@ -22,6 +25,7 @@ struct Document {
   // is, with no Markdown and no Pandoc. Empty for a document.
   std::string page;
   bool card = false;  // one page: no contents, small type, two columns on paper
+  std::string html_after_body;  // HTML that ends the HTML output's body (practice); "" for none
 };
 
 // What every document reads: the compilation, and each policy's decision

@@ -98,21 +98,6 @@ json policy_json(const DocContext& ctx, std::size_t p) {
           {"items", items}, {"answers", answer_list}, {"regions", boxes}};
 }
 
-// JSON is safe inside <script type="application/json"> once nothing in it can
-// end the element or open a comment: '<', '>' and '&' occur only inside
-// strings, where their \u escapes mean the same.
-std::string script_safe(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (c == '<') out += "\\u003c";
-    else if (c == '>') out += "\\u003e";
-    else if (c == '&') out += "\\u0026";
-    else out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string explorer_data(const DocContext& ctx) {
@@ -126,7 +111,7 @@ std::string explorer_data(const DocContext& ctx) {
   for (std::size_t p = 0; p < repo.policies.size(); ++p)
     if (p < ctx.comp.spaces.size() && ctx.comp.spaces[p]) policies.push_back(policy_json(ctx, p));
   json data = {{"repository", repo.manifest.name}, {"edition", repo.manifest.edition}, {"roles", roles}, {"stories", stories}, {"policies", policies}};
-  return script_safe(data.dump(-1, ' ', false, json::error_handler_t::replace));
+  return script_json(data.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
 Document make_explorer(const DocContext& ctx) {

@@ -56,7 +56,7 @@ Document make_judgment_grid(const DocContext& ctx) {
     }
     if (!grid) pd->ShowSection("NO_EXCEPTION");
   }
-  return Document{"grid-judgment", expand_template("judgment-grid.md.tpl", dict), {}, "The judgment grid", {}};
+  return Document("grid-judgment", expand_template("judgment-grid.md.tpl", dict), "The judgment grid");
 }
 
 Document make_authority_grid(const DocContext& ctx) {
@@ -96,14 +96,14 @@ Document make_authority_grid(const DocContext& ctx) {
     }
     if (!matrix) pd->ShowSection("NO_EXCEPTION");
   }
-  return Document{"grid-authority", expand_template("authority-grid.md.tpl", dict), {}, "The authority matrix", {}};
+  return Document("grid-authority", expand_template("authority-grid.md.tpl", dict), "The authority matrix");
 }
 
 Document make_decision_maps(const DocContext& ctx) {
   const Repository& repo = ctx.repo();
   Dict dict("maps");
   header(dict, repo);
-  Document doc{"grid-decision-maps", "", {}, "Decision maps", {}};
+  Document doc("grid-decision-maps", "", "Decision maps");
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];
     Dict* pd = dict.AddSectionDictionary("POLICY");

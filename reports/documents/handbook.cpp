@@ -9,6 +9,7 @@
 #include "reports/documents/documents.hpp"
 #include "reports/documents/drills.hpp"
 #include "reports/documents/markdown.hpp"
+#include "reports/documents/practice.hpp"
 #include "reports/documents/templates.hpp"
 #include "reports/documents/words.hpp"
 
@@ -119,6 +120,7 @@ Document make_handbook(const DocContext& ctx, int role) {
   set(&dict, "AUTHORITY", authority);
 
   int drill_number = 0;
+  std::vector<PracticeQuestion> practice;
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];
     Dict* pd = dict.AddSectionDictionary("POLICY");
@@ -190,7 +192,9 @@ Document make_handbook(const DocContext& ctx, int role) {
           Dict* a = dict.AddSectionDictionary("ANSWER");
           a->SetIntValue("NUMBER", drill_number);
           set(a, "OUTCOME", drill_outcome(pol, drill));
-          set(a, "ANSWER_TEXT", drill_answer(ctx, pol, drill, role));
+          std::string answer = drill_answer(ctx, pol, drill, role);
+          set(a, "ANSWER_TEXT", answer);
+          practice.push_back(practice_question(ctx, static_cast<int>(p), drill, role, drill_number, answer));
         }
     if (!any_drill) pd->ShowSection("NO_DRILL");
     Dict* g = dict.AddSectionDictionary("GLANCE");
@@ -205,7 +209,9 @@ Document make_handbook(const DocContext& ctx, int role) {
     set(d, "KIND", dimension_kind(dim, currency));
     set(d, "DESCRIPTION", dim.description);
   }
-  return Document{"handbook-" + r.id, expand_template("handbook.md.tpl", dict), {}, "Handbook for the " + role_words(m, role), {}};
+  Document doc("handbook-" + r.id, expand_template("handbook.md.tpl", dict), "Handbook for the " + role_words(m, role));
+  if (!practice.empty()) doc.html_after_body = practice_html(practice);
+  return doc;
 }
 
 }  // namespace leeway

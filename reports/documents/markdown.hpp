@@ -20,6 +20,10 @@ std::string md_blockquote(std::string_view markdown);
 // Text made safe inside XML and HTML (SVG labels, index.html): & < > " '
 // as entities, control characters dropped.
 std::string xml_text(std::string_view text);
+// JSON made safe inside an HTML <script> element: '<', '>' and '&' (which
+// occur only inside its strings) as \u escapes, so nothing in it can end
+// the element or open a comment, and it parses to the same value.
+std::string script_json(std::string_view json);
 // An SVG picture, embedded as a data: URI, so no document refers to a file.
 std::string md_svg_image(std::string_view svg, std::string_view alt_text);
 

@@ -139,8 +139,11 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
     }
     if (wants("md")) tasks.push_back(Task{doc.name + ".md", "md", doc.markdown, d, Hash{}.add(doc.markdown).hex(), false});
     for (const auto& [name, svg] : doc.pictures) tasks.push_back(Task{name, "svg", svg, d, Hash{}.add(svg).hex(), false});
-    for (const std::string& f : pandoc_formats())
-      if (wants(f)) tasks.push_back(Task{doc.name + "." + f, f, "", d, Hash(setting).add(f).add(doc.markdown).hex(), false});
+    for (const std::string& f : pandoc_formats()) {
+      Hash h = Hash(setting).add(f).add(doc.markdown).add(doc.card ? "card" : "book");
+      if (f == "html") h.add(doc.html_after_body);
+      if (wants(f)) tasks.push_back(Task{doc.name + "." + f, f, "", d, h.hex(), false});
+    }
   }
   // The page that links them all, so the folder can be published as it is.
   std::string index = site_index(docs, opt.formats, opt.heading);
@@ -160,11 +163,14 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
         tasks.front().file, opt.pandoc)};
 
   // Markdown inputs for Pandoc, staged once per document.
-  std::vector<std::string> inputs(docs.size());
+  std::vector<std::string> inputs(docs.size()), after_body(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].page.empty()) continue;
     inputs[d] = (staging / "assets" / (docs[d].name + ".md")).string();
     if (!write_file(inputs[d], docs[d].markdown)) return Failure{fmt::format("cannot write into `{}`", staging.string())};
+    if (docs[d].html_after_body.empty()) continue;
+    after_body[d] = (staging / "assets" / (docs[d].name + ".after.html")).string();
+    if (!write_file(after_body[d], docs[d].html_after_body)) return Failure{fmt::format("cannot write into `{}`", staging.string())};
   }
 
   std::mutex mu;
@@ -180,7 +186,7 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
       } else {
         std::string log = (staging / "assets" / (t.file + ".log")).string();
         ProcessResult r = run_process(pandoc_args(pandoc_path, t.format, inputs[t.doc], staged.string(), assets,
-                                                docs[t.doc].card ? Layout::card : Layout::book), log, opt.timeout_seconds);
+                                                docs[t.doc].card ? Layout::card : Layout::book, after_body[t.doc]), log, opt.timeout_seconds);
         ++rendered;
         if (!r.started)
           errors[i] = fmt::format("{}: Pandoc (`{}`) could not be started", t.file, pandoc_path);

@@ -8,7 +8,8 @@ const std::vector<std::string>& pandoc_formats() {
 }
 
 std::vector<std::string> pandoc_args(const std::string& program, const std::string& format, const std::string& input,
-                                     const std::string& output, const PandocAssets& assets, Layout layout) {
+                                     const std::string& output, const PandocAssets& assets, Layout layout,
+                                     const std::string& html_after_body) {
   std::vector<std::string> a = {program,
                                 "--quiet",
                                 "--from=markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash",
@@ -19,6 +20,7 @@ std::vector<std::string> pandoc_args(const std::string& program, const std::stri
   if (format == "html") {
     a.insert(a.end(), {"--sandbox", "--to=html5", "--self-contained", "--include-in-header=" + assets.style_header});
     if (card) a.push_back("--include-in-header=" + assets.card_header);
+    if (!html_after_body.empty()) a.push_back("--include-after-body=" + html_after_body);
   } else if (format == "pdf") {
     // WeasyPrint lays out the HTML with the same stylesheet: Unicode and tables as on screen.
     a.insert(a.end(), {"--sandbox", "--to=html5", "--pdf-engine=weasyprint", "--include-in-header=" + assets.style_header});

@@ -20,9 +20,12 @@ struct PandocAssets {
 };
 
 // How a document is laid out: a book has contents; a card is one page.
+// `html_after_body`: a file whose HTML ends the HTML output's body (the
+// practice scripts); "" for none. Other formats never get it.
 enum class Layout { book, card };
 
 std::vector<std::string> pandoc_args(const std::string& program, const std::string& format, const std::string& input,
-                                     const std::string& output, const PandocAssets& assets, Layout layout = Layout::book);
+                                     const std::string& output, const PandocAssets& assets, Layout layout = Layout::book,
+                                     const std::string& html_after_body = "");
 
 }  // namespace leeway
