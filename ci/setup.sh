@@ -14,6 +14,8 @@ packages=(
   libfmt-dev             # formatting
   nlohmann-json3-dev     # JSON output
   libgit2-dev            # reading revisions (leeway diff)
+  libcmark-gfm-dev       # CommonMark: story bodies keep their Markdown
+  libcmark-gfm-extensions-dev  # its pkg-config file links the GFM extensions too
   graphviz               # tests render `leeway graph --format dot` with dot
   pandoc                 # renders the documents (HTML, PDF, DOCX, EPUB)
   weasyprint             # Pandoc's PDF engine: HTML + CSS, Unicode and tables

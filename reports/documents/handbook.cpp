@@ -10,6 +10,7 @@
 #include "reports/documents/drills.hpp"
 #include "reports/documents/markdown.hpp"
 #include "reports/documents/practice.hpp"
+#include "reports/documents/story_markdown.hpp"
 #include "reports/documents/templates.hpp"
 #include "reports/documents/words.hpp"
 
@@ -41,14 +42,14 @@ std::string forbidden_words(const Policy& p, const Item& line) {
 }
 
 // The stories that teach item `item` of policy `policy`, as Markdown quotes
-// (everything from the story escaped); "" when none does.
+// (the body's safe Markdown kept, everything else escaped); "" when none does.
 std::string stories_words(const DocContext& ctx, std::size_t policy, std::size_t item) {
   std::string out;
   for (int s : ctx.stories[policy][item]) {
     const Story& st = ctx.repo().stories[static_cast<std::size_t>(s)];
     out += fmt::format("\n> **A story: {}** ({}{})\n>\n{}\n\n", md_text(st.title.empty() ? st.file : st.title),
                        md_text(st.told_by.empty() ? "told by a colleague" : "told by " + st.told_by), st.date.empty() ? "" : ", " + md_text(st.date),
-                       md_blockquote(md_paragraphs(st.body)));
+                       md_blockquote(story_markdown(st.body)));
   }
   return out;
 }

@@ -38,6 +38,35 @@ std::string md_text(std::string_view text) {
   return out;
 }
 
+std::string md_inline(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  bool space = false;
+  for (unsigned char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (c < 32 || c == 127) continue;
+    if (space) out += ' ', space = false;
+    if (acts_inline(c)) out += '\\';
+    out += static_cast<char>(c);
+  }
+  if (space) out += ' ';
+  return out;
+}
+
+std::string md_line_start(std::string line) {
+  std::size_t first = line.find_first_not_of(' ');
+  if (first == std::string::npos) return line;
+  line.erase(0, first);
+  unsigned char c = static_cast<unsigned char>(line[0]);
+  if (acts_at_start(c)) return "\\" + line;
+  std::size_t digits = line.find_first_not_of("0123456789");
+  if (digits != std::string::npos && digits > 0 && (line[digits] == '.' || line[digits] == ')')) line.insert(digits, "\\");
+  return line;
+}
+
 std::string md_paragraphs(std::string_view text) {
   std::string out, para;
   auto flush = [&] {

@@ -11,6 +11,13 @@ namespace leeway {
 
 // One line of text (titles, cells, sentences): line breaks become spaces.
 std::string md_text(std::string_view text);
+// A piece of a line, to be joined with others (a story's text between its
+// emphasis and links): escaped as md_text, but a space at either end is kept.
+// Whoever starts a line with it escapes what would open a block there.
+std::string md_inline(std::string_view text);
+// `line` escaped where its first characters would open a block (a list, a
+// quote, a heading...) at the start of a line.
+std::string md_line_start(std::string line);
 // Text of several paragraphs (a story's body): paragraphs are kept, each
 // escaped as md_text; lines inside a paragraph are joined.
 std::string md_paragraphs(std::string_view text);

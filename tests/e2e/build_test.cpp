@@ -207,6 +207,16 @@ TEST_CASE("hostile policy text stays text in every document", "[build][pandoc][s
       CHECK(bytes.find("root:x:0") == std::string::npos);
     }
   }
+  // The story keeps its safe Markdown: emphasis, a web link, a list.
+  std::string page = e2e::read_file(out.path() + "/handbook-associate.html");
+  CHECK(page.find("<em>Kept</em>") != std::string::npos);
+  CHECK(page.find("<strong>kept</strong>") != std::string::npos);
+  CHECK(page.find("href=\"https://example.com/ok\"") != std::string::npos);
+  CHECK(page.find("<li>a list item</li>") != std::string::npos);
+  for (const char* bad : {"href=\"data:", "href=\"vbscript", "<img src=x", "onerror=alert(12)>", "src=\"https://example.com/x.png"}) {
+    INFO(bad);
+    CHECK(page.find(bad) == std::string::npos);
+  }
   std::string md = e2e::read_file(out.path() + "/handbook-associate.md");
   CHECK(md.find("<script>") == std::string::npos);
   CHECK(md.find("\\<script\\>") != std::string::npos);  // shown, escaped
