@@ -1,6 +1,7 @@
 #include "reports/documents/explorer.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -11,6 +12,7 @@
 #include "compiler/query/answer.hpp"
 #include "compiler/query/query.hpp"
 #include "reports/documents/markdown.hpp"
+#include "reports/documents/story_markdown.hpp"
 
 namespace leeway {
 
@@ -106,7 +108,7 @@ std::string explorer_data(const DocContext& ctx) {
   for (std::size_t r = 0; r < repo.manifest.roles.size(); ++r)
     roles.push_back({{"id", repo.manifest.roles[r].id}, {"name", capitalised(role_words(repo.manifest, static_cast<int>(r)))}});
   json stories = json::array();
-  for (const Story& s : repo.stories) stories.push_back({{"title", s.title}, {"told_by", s.told_by}, {"date", s.date}, {"body", s.body}});
+  for (const Story& s : repo.stories) stories.push_back({{"title", s.title}, {"told_by", s.told_by}, {"date", s.date}, {"html", story_html(s.body)}});
   json policies = json::array();
   for (std::size_t p = 0; p < repo.policies.size(); ++p)
     if (p < ctx.comp.spaces.size() && ctx.comp.spaces[p]) policies.push_back(policy_json(ctx, p));
@@ -132,12 +134,29 @@ Document make_explorer(const DocContext& ctx) {
 }
 
 std::string explorer_link(const Repository& repo, int policy, const PolicySpace& space, const Box& box, int role) {
-  std::string link = "explorer.html#policy=" + repo.policies[static_cast<std::size_t>(policy)].id;
+  // Each word percent-encoded but for letters, digits and -._~ (ids and values
+  // are made of those), so the link is safe in Markdown and HTML as it is.
+  auto encode = [](std::string_view text) {
+    std::string out;
+    for (unsigned char c : text) {
+      if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~')
+        out += static_cast<char>(c);
+      else
+        out += fmt::format("%{:02X}", c);
+    }
+    return out;
+  };
+  std::string link = "explorer.html#policy=" + encode(repo.policies[static_cast<std::size_t>(policy)].id);
+  // The situation `leeway check` and `explain` give as an example: "dim=value dim=value".
   std::string words = example_in(space, box);
-  for (char& c : words)
-    if (c == ' ') c = '&';
-  if (!words.empty()) link += "&" + words;
-  if (role >= 0) link += "&as=" + repo.manifest.roles[static_cast<std::size_t>(role)].id;
+  for (std::size_t at = 0; at < words.size();) {
+    std::size_t end = std::min(words.find(' ', at), words.size());
+    std::string word = words.substr(at, end - at);
+    std::size_t eq = word.find('=');
+    link += "&" + encode(word.substr(0, eq)) + "=" + encode(eq == std::string::npos ? "" : word.substr(eq + 1));
+    at = end + 1;
+  }
+  if (role >= 0) link += "&as=" + encode(repo.manifest.roles[static_cast<std::size_t>(role)].id);
   return link;
 }
 

@@ -8,6 +8,7 @@
 
 #include "reports/documents/documents.hpp"
 #include "reports/documents/drills.hpp"
+#include "reports/documents/explorer.hpp"
 #include "reports/documents/markdown.hpp"
 #include "reports/documents/practice.hpp"
 #include "reports/documents/story_markdown.hpp"
@@ -82,6 +83,15 @@ std::string drill_answer(const DocContext& ctx, const Policy& p, const Drill& d,
     case DecidedBy::none: break;
   }
   return "";
+}
+
+// A link into the explorer at a situation where the exception holds, for this role.
+void add_explore(ctemplate::TemplateDictionary* d, const DocContext& ctx, std::size_t policy, std::size_t item, int role) {
+  const auto& space = ctx.comp.spaces[policy];
+  const CompiledItem* c = space ? find_compiled(*space, static_cast<int>(item)) : nullptr;
+  if (!c) return;
+  // explorer_link percent-encodes all but letters, digits and -._~=&#: nothing in it acts in Markdown.
+  d->AddSectionDictionary("EXPLORE")->SetValue("LINK", explorer_link(ctx.repo(), static_cast<int>(policy), *space, c->box, role));
 }
 
 std::string drill_outcome(const Policy& p, const Drill& d) {
@@ -163,6 +173,7 @@ Document make_handbook(const DocContext& ctx, int role) {
         set(d, "BENDS", bends_words(repo, it));
         set(d, "THEN", outcome_words(pol, it.then));
         set(d, "GRANTED_BY", grant_words(repo, it));
+        add_explore(d, ctx, p, i, role);
         set(d, "CARED_FOR", or_unanswered(it.why.cared_for));
         set(d, "COST_EFFECTIVE", or_unanswered(it.why.cost_effective));
         set(d, "LOYALTY", or_unanswered(it.why.loyalty));
@@ -176,6 +187,7 @@ Document make_handbook(const DocContext& ctx, int role) {
         set(d, "REACH", reach_words(ctx, static_cast<int>(p), it, static_cast<int>(i)));
         set(d, "BENDS", bends_words(repo, it));
         set(d, "GRANTED_BY", grant_words(repo, it));
+        add_explore(d, ctx, p, i, role);
       }
     }
     if (grants == 0) pd->ShowSection("NO_GRANT");

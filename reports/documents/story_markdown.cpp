@@ -1,6 +1,7 @@
 #include "reports/documents/story_markdown.hpp"
 
 #include <cctype>
+#include <cstdlib>
 #include <memory>
 
 #include <cmark-gfm.h>
@@ -181,6 +182,15 @@ std::string story_markdown(std::string_view body) {
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parse_document(body.data(), body.size(), CMARK_OPT_DEFAULT));
   if (!doc) return md_paragraphs(body);
   return blocks(doc.get(), 0);
+}
+
+std::string story_html(std::string_view body) {
+  std::string md = story_markdown(body);
+  char* html = cmark_markdown_to_html(md.data(), md.size(), CMARK_OPT_DEFAULT);
+  if (!html) return "";
+  std::string out(html);
+  std::free(html);
+  return out;
 }
 
 }  // namespace leeway

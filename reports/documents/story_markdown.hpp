@@ -13,6 +13,10 @@ namespace leeway {
 // Safe Markdown for the story's body (block level, no trailing newline).
 std::string story_markdown(std::string_view body);
 
+// The same safe subset as HTML (for the explorer): the safe Markdown above,
+// rendered by cmark-gfm in its safe mode (no raw HTML, no unsafe links).
+std::string story_html(std::string_view body);
+
 // Does `url` go to a web address (http:// or https://, any case)?
 bool is_web_link(std::string_view url);
 

@@ -3,10 +3,14 @@
 // answer the page shows (#answer's data-normal, data-options, data-yours)
 // with `leeway query --as ROLE --format json` at the same situation.
 //
+// Then every link into the explorer from the handbooks beside it opens a
+// situation it understands, where some exception holds.
+//
 // usage: node explorer_test.mjs LEEWAY REPO EXPLORER_HTML [SITUATIONS] [SCREENSHOT_DIR]
 import { chromium } from "playwright-core";
 import { execFileSync } from "node:child_process";
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync, readdirSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const [leeway, repo, page_path, wanted = "240", shots] = process.argv.slice(2);
@@ -65,6 +69,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
 const base = pathToFileURL(page_path).href;
 let failures = 0, compared = 0;
 const requests = [];
+let links = 0;
 try {
   const context = await browser.newContext({ viewport: { width: 1000, height: 1400 } });
   context.on("request", (r) => { if (!r.url().startsWith("file:")) requests.push(r.url()); });
@@ -88,6 +93,18 @@ try {
     }
     if (shots && i < data.policies.length) await page.screenshot({ path: `${shots}/explorer-${s.policy}.png`, fullPage: true });
   }
+  // The handbooks' links into the explorer.
+  const folder = dirname(page_path);
+  for (const f of readdirSync(folder).filter((f) => /^handbook-.*\.html$/.test(f))) {
+    const text = readFileSync(join(folder, f), "utf8");
+    for (const m of text.matchAll(/href="explorer\.html(#[^"]*)"/g)) {
+      const hash = m[1].replace(/&amp;/g, "&");
+      await page.goto(`${base}?link=${links++}${hash}`, { waitUntil: "domcontentloaded" });
+      const got = await page.$eval("#answer", (e) => ({ options: e.dataset.options, problem: document.getElementById("problem").textContent }));
+      if (got.problem || !got.options) { ++failures; console.error(`${f}: the link ${hash} opens "${got.problem}" with options "${got.options}"`); }
+    }
+  }
+  if (!links) { ++failures; console.error("no handbook beside the explorer links into it"); }
   // The keyboard alone: tab to the first field, change it, and the answer follows.
   await page.goto(`${base}#policy=${data.policies[0].id}`);
   await page.keyboard.press("Tab");
@@ -98,5 +115,5 @@ try {
   await browser.close();
 }
 if (requests.length) { ++failures; console.error(`the page asked the network for ${requests.join(", ")}`); }
-console.log(`explorer: ${compared} deep links over ${data.policies.length} policies and ${roles.length} readers, ${failures} failure(s)`);
+console.log(`explorer: ${compared} deep links over ${data.policies.length} policies and ${roles.length} readers, ${links} links from handbooks, ${failures} failure(s)`);
 process.exit(failures ? 1 : 0);
