@@ -9,7 +9,7 @@ the roles that report to it may grant. A dash means: ask a higher role.
 - **{{ROLE_ID}}**: {{ROLE_TITLE}}, spends up to {{ROLE_CEILING}} on one exception{{REPORTS}}.
 {{/ROLE_KEY}}
 
-{{#POLICY}}
+{{WHAT_CHANGED}}{{#POLICY}}
 # {{POLICY_TITLE}}
 
 {{#NO_EXCEPTION}}

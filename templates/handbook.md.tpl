@@ -12,7 +12,7 @@ crosses.
 {{AUTHORITY}}
 :::
 
-# At a glance
+{{WHAT_CHANGED}}# At a glance
 
 | Policy | You may grant | You may ask for | Lines never crossed |
 |:-------|:-------------:|:---------------:|:-------------------:|

@@ -6,7 +6,7 @@ Every exception staff may grant, side by side: how far it goes, its ceiling,
 who grants it, and the three questions a manager asks of it (did it make the
 customer feel cared for, was it cost-effective, did it win loyalty).
 
-{{#POLICY}}
+{{WHAT_CHANGED}}{{#POLICY}}
 # {{POLICY_TITLE}}
 
 {{#NO_EXCEPTION}}

@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 
 #include "compiler/cli/command.hpp"
+#include "compiler/frontend/git_source.hpp"
+#include "reports/documents/edition_changes.hpp"
 #include "reports/documents/documents.hpp"
 #include "reports/publish/build_outputs.hpp"
 
@@ -21,6 +23,7 @@ namespace fs = std::filesystem;
 
 struct BuildArgs {
   std::string repo = ".", out = "out", formats = "md,html,pdf,docx,epub", pandoc = "pandoc", paper = "a4";
+  std::string since;  // a revision; "" for the default (the previous edition in Git), "none" for no comparison
   double timeout = 120;
   bool allow_inside = false, quiet = false;
 };
@@ -72,6 +75,22 @@ ExitCode run_build(const BuildArgs& a, const GlobalOptions& global) {
                  a.out.c_str());
     return ExitCode::findings;
   }
+  // What changed since the previous edition: a revision given, or found in Git.
+  std::unique_ptr<EditionBase> since;
+  std::string rev = a.since;
+  if (rev.empty()) rev = previous_edition_commit(a.repo, m.edition);
+  if (!rev.empty() && rev != "none") {
+    Expected<GitRevision> base = read_git_revision(a.repo, rev);
+    if (!base) return fail(fmt::format("--since: {}", base.error()));
+    Expected<Compilation*> before = open_repository(*base->source, global, true);
+    if (!before) return fail(fmt::format("--since: at {}: {}", base->label, before.error()));
+    const std::string& edition = (*before)->repo.manifest.edition;
+    std::string sha = base->label.substr(base->label.rfind('(') + 1);
+    sha.pop_back();
+    std::string label = edition.empty() || edition == m.edition ? fmt::format("{} ({})", a.since.empty() ? "the last edition" : a.since, sha)
+                                                                 : fmt::format("edition {} ({})", edition, sha);
+    since = std::make_unique<EditionBase>(**before, comp, label);
+  }
   // Progress on a terminal only: `[3/14] handbook-supervisor.pdf`, one line rewritten.
   bool tty = !a.quiet && isatty(STDERR_FILENO) && !std::getenv("CI");
   if (tty)
@@ -80,7 +99,7 @@ ExitCode run_build(const BuildArgs& a, const GlobalOptions& global) {
       std::fflush(stderr);
     };
   auto t0 = std::chrono::steady_clock::now();
-  std::vector<Document> docs = make_documents(comp);
+  std::vector<Document> docs = make_documents(comp, since.get());
   Expected<BuildSummary> built = build_outputs(docs, *opt);
   if (tty) std::fprintf(stderr, "\r\033[K");
   if (!built) return fail(built.error());
@@ -104,12 +123,17 @@ Command add_build_command(CLI::App& app, const GlobalOptions& global) {
   cmd->add_option("--paper", a->paper, "the page size of the PDFs")->check(CLI::IsMember({"a4", "letter"}))->capture_default_str();
   cmd->add_option("--pandoc", a->pandoc, "the Pandoc program to run")->capture_default_str();
   cmd->add_option("--pandoc-timeout", a->timeout, "seconds one Pandoc run may take before it is stopped")->capture_default_str();
+  cmd->add_option("--since", a->since,
+                  "open each handbook with what changed since this revision (a branch, tag or commit); default: the last commit "
+                  "of the previous edition in Git; none: no such chapter");
   cmd->add_flag("--allow-output-in-repo", a->allow_inside, "allow an output folder inside the policy repository");
   cmd->add_flag("-q,--quiet", a->quiet, "no progress and no summary; the list of files still goes to standard output");
   cmd->footer(
       "Files: handbook-<role>.<format> for every role, grid-judgment, grid-authority and grid-decision-maps,\n"
       "grid-map-<policy>.svg, and index.html, which links them all (publish the folder as it is).\n"
       "Only what changed is rendered again; a failed build leaves the previous files as they were.\n"
+      "In Git, each handbook and grid opens with \"What changed since edition X\": X is the edition of the newest\n"
+      "commit whose leeway.toml names another edition (change it with --since REV, or --since none).\n"
       "Exit status: 0 built, 1 the repository has errors (nothing built), 2 the build could not run (Pandoc missing or failing).\n"
       "Example: leeway build policies -o out");
   return {cmd, [a, &global] { return run_build(*a, global); }};

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 #include <git2.h>
+#include <toml++/toml.h>
 
 namespace fs = std::filesystem;
 
@@ -59,6 +60,16 @@ int visit(const char* root, const git_tree_entry* entry, void* payload) {
   return 0;
 }
 
+// The policy repository's folder relative to the working tree's root ("" for the root).
+std::string folder_in(git_repository* repo, const std::string& repo_path) {
+  const char* workdir = git_repository_workdir(repo);
+  if (!workdir) return "";
+  std::error_code ec;
+  fs::path rel = fs::weakly_canonical(repo_path, ec).lexically_relative(fs::weakly_canonical(workdir, ec));
+  std::string prefix = rel.generic_string();
+  return prefix == "." ? "" : prefix;
+}
+
 }  // namespace
 
 Expected<GitRevision> read_git_revision(const std::string& repo_path, const std::string& rev) {
@@ -73,14 +84,7 @@ Expected<GitRevision> read_git_revision(const std::string& repo_path, const std:
                    "`git config --global --add safe.directory <path>` (or run leeway as the repository's owner)";
     return f;
   }
-  const char* workdir = git_repository_workdir(repo.p);
-  std::error_code ec;
-  std::string prefix;
-  if (workdir) {
-    fs::path rel = fs::weakly_canonical(repo_path, ec).lexically_relative(fs::weakly_canonical(workdir, ec));
-    prefix = rel.generic_string();
-    if (prefix == ".") prefix.clear();
-  }
+  std::string prefix = folder_in(repo.p, repo_path);
   Owned<git_object, git_object_free> obj;
   if (git_revparse_single(&obj.p, repo.p, rev.c_str()) != 0) {
     return Failure{fmt::format("`{}` is not a revision of the Git repository: {}", rev, last_error())};
@@ -115,6 +119,38 @@ Expected<GitRevision> read_git_revision(const std::string& repo_path, const std:
   }
   out.source = std::make_unique<MemorySource>(std::move(files), out.label);
   return out;
+}
+
+std::string previous_edition_commit(const std::string& repo_path, const std::string& edition) {
+  static Git git;
+  Owned<git_repository, git_repository_free> repo;
+  if (git_repository_open_ext(&repo.p, repo_path.c_str(), 0, nullptr) != 0) return "";
+  std::string prefix = folder_in(repo.p, repo_path);
+  std::string manifest = prefix.empty() ? "leeway.toml" : prefix + "/leeway.toml";
+  Owned<git_revwalk, git_revwalk_free> walk;
+  if (git_revwalk_new(&walk.p, repo.p) != 0 || git_revwalk_push_head(walk.p) != 0) return "";
+  git_revwalk_simplify_first_parent(walk.p);
+  git_oid oid;
+  for (int seen = 0; seen < 100000 && git_revwalk_next(&oid, walk.p) == 0; ++seen) {
+    Owned<git_commit, git_commit_free> commit;
+    Owned<git_tree, git_tree_free> tree;
+    Owned<git_tree_entry, git_tree_entry_free> entry;
+    Owned<git_blob, git_blob_free> blob;
+    if (git_commit_lookup(&commit.p, repo.p, &oid) != 0 || git_commit_tree(&tree.p, commit.p) != 0) return "";
+    // Before the repository existed there is no previous edition.
+    if (git_tree_entry_bypath(&entry.p, tree.p, manifest.c_str()) != 0) return "";
+    if (git_blob_lookup(&blob.p, repo.p, git_tree_entry_id(entry.p)) != 0) return "";
+    std::string_view text(static_cast<const char*>(git_blob_rawcontent(blob.p)), static_cast<std::size_t>(git_blob_rawsize(blob.p)));
+    std::string then;
+    try {
+      toml::table parsed = toml::parse(text);
+      then = parsed["repository"]["edition"].value_or(std::string());
+    } catch (const toml::parse_error&) {
+      continue;  // a broken manifest then: keep looking further back
+    }
+    if (then != edition) return git_oid_tostr_s(&oid);
+  }
+  return "";
 }
 
 }  // namespace leeway

@@ -19,4 +19,11 @@ struct GitRevision {
 // Fails, with a hint where there is one, when it cannot be read.
 Expected<GitRevision> read_git_revision(const std::string& repo_path, const std::string& rev);
 
+// The last commit of the previous edition: going back from HEAD along first
+// parents, the newest commit whose leeway.toml states an `edition` other
+// than `edition` (the current one). Its full id, or "" when there is none:
+// the folder is not in Git, or every commit has this edition, or the
+// repository did not exist before. Never fails: this is a default.
+std::string previous_edition_commit(const std::string& repo_path, const std::string& edition);
+
 }  // namespace leeway

@@ -8,7 +8,7 @@
 
 namespace leeway {
 
-DocContext::DocContext(const Compilation& c) : comp(c) {
+DocContext::DocContext(const Compilation& c, const EditionBase* s) : comp(c), since(s) {
   const Repository& r = c.repo;
   index.resize(r.policies.size());
   stories.resize(r.policies.size());
@@ -34,8 +34,8 @@ bool DocContext::may_ask(int role, const Item& exception) const {
   return std::find(above.begin(), above.end(), exception.role) != above.end();
 }
 
-std::vector<Document> make_documents(const Compilation& comp) {
-  DocContext ctx(comp);
+std::vector<Document> make_documents(const Compilation& comp, const EditionBase* since) {
+  DocContext ctx(comp, since);
   int roles = static_cast<int>(comp.repo.manifest.roles.size());
   std::vector<std::function<Document()>> makers;
   for (int r = 0; r < roles; ++r) makers.push_back([&ctx, r] { return make_handbook(ctx, r); });

@@ -30,9 +30,11 @@ struct Document {
 
 // What every document reads: the compilation, and each policy's decision
 // index (null where the policy could not be analysed).
+struct EditionBase;
 struct DocContext {
-  explicit DocContext(const Compilation& comp);
+  explicit DocContext(const Compilation& comp, const EditionBase* since = nullptr);
   const Compilation& comp;
+  const EditionBase* since;  // the previous edition, for "What changed"; null for none
   std::vector<std::unique_ptr<DecisionIndex>> index;  // by policy
   std::vector<std::vector<std::vector<int>>> stories;  // by policy, item: story indices that teach it
   const Repository& repo() const { return comp.repo; }
@@ -50,6 +52,7 @@ Document make_decision_maps(const DocContext& ctx);
 
 // Every document, in a stable order: handbooks by role, cards by role, the
 // grids, the explorer.
-std::vector<Document> make_documents(const Compilation& comp);
+// With `since`, each handbook and grid opens with what changed since that edition.
+std::vector<Document> make_documents(const Compilation& comp, const EditionBase* since = nullptr);
 
 }  // namespace leeway

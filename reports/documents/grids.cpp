@@ -7,6 +7,7 @@
 
 #include "reports/documents/decision_map.hpp"
 #include "reports/documents/documents.hpp"
+#include "reports/documents/edition_changes.hpp"
 #include "reports/documents/markdown.hpp"
 #include "reports/documents/templates.hpp"
 #include "reports/documents/words.hpp"
@@ -18,7 +19,11 @@ using Dict = ctemplate::TemplateDictionary;
 
 constexpr auto set = set_text;
 
-void header(Dict& dict, const Repository& repo) { set_repository(&dict, repo.manifest.name, repo.manifest.edition); }
+// The title block's repository and edition, and what changed since the last edition (for managers: everything).
+void header(Dict& dict, const DocContext& ctx) {
+  set_repository(&dict, ctx.repo().manifest.name, ctx.repo().manifest.edition);
+  if (ctx.since) dict.SetValue("WHAT_CHANGED", what_changed_markdown(*ctx.since, ctx.comp, -1));
+}
 
 std::string where_words(const DocContext& ctx, std::size_t policy, int item) {
   const auto& space = ctx.comp.spaces[policy];
@@ -30,7 +35,7 @@ std::string where_words(const DocContext& ctx, std::size_t policy, int item) {
 Document make_judgment_grid(const DocContext& ctx) {
   const Repository& repo = ctx.repo();
   Dict dict("judgment");
-  header(dict, repo);
+  header(dict, ctx);
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];
     Dict* pd = dict.AddSectionDictionary("POLICY");
@@ -63,7 +68,7 @@ Document make_authority_grid(const DocContext& ctx) {
   const Repository& repo = ctx.repo();
   const Manifest& m = repo.manifest;
   Dict dict("authority");
-  header(dict, repo);
+  header(dict, ctx);
   for (std::size_t r = 0; r < m.roles.size(); ++r) {
     Dict* d = dict.AddSectionDictionary("ROLE_KEY");
     set(d, "ROLE_ID", m.roles[r].id);
@@ -102,7 +107,7 @@ Document make_authority_grid(const DocContext& ctx) {
 Document make_decision_maps(const DocContext& ctx) {
   const Repository& repo = ctx.repo();
   Dict dict("maps");
-  header(dict, repo);
+  header(dict, ctx);
   Document doc("grid-decision-maps", "", "Decision maps");
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];

@@ -8,6 +8,7 @@
 
 #include "reports/documents/documents.hpp"
 #include "reports/documents/drills.hpp"
+#include "reports/documents/edition_changes.hpp"
 #include "reports/documents/explorer.hpp"
 #include "reports/documents/markdown.hpp"
 #include "reports/documents/practice.hpp"
@@ -129,6 +130,7 @@ Document make_handbook(const DocContext& ctx, int role) {
                                      : "No spending limit is stated for your role: ask before spending.";
   if (r.reports_to_index >= 0) authority += fmt::format(" You report to the {}.", role_words(m, r.reports_to_index));
   set(&dict, "AUTHORITY", authority);
+  if (ctx.since) dict.SetValue("WHAT_CHANGED", what_changed_markdown(*ctx.since, ctx.comp, role));
 
   int drill_number = 0;
   std::vector<PracticeQuestion> practice;

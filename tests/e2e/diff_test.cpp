@@ -158,3 +158,63 @@ TEST_CASE("diff across changed domains: a tier added reports only what the polic
   CHECK(text.out.find("edition 7 -> 8") != std::string::npos);
   CHECK(text.out.find("values standard or gold -> standard, gold or diamond") != std::string::npos);
 }
+
+// Edition 7, then edition 8: the gold grace reaches 90 days and its ceiling
+// rises to 180; the associate's small credit is gone; a new line.
+void two_editions(const e2e::TempDir& dir) {
+  REQUIRE(git(dir, {"init", "-q"}).exit == 0);
+  for (const char* f : {"leeway.toml", "returns.toml", "stories/late-kettle.md"})
+    dir.write(std::string("policies/") + f, e2e::read_file(std::string(FIXTURES_DIR) + "/docs/" + f));
+  REQUIRE(git(dir, {"add", "-A"}).exit == 0);
+  REQUIRE(git(dir, {"commit", "-q", "-m", "edition 7"}).exit == 0);
+  std::string m = e2e::read_file(dir.path() + "/policies/leeway.toml");
+  m.replace(m.find("edition = \"7\""), 13, "edition = \"8\"");
+  dir.write("policies/leeway.toml", m);
+  std::string p = e2e::read_file(dir.path() + "/policies/returns.toml");
+  p.replace(p.find("days = \"31..60\", tier = \"gold\""), 30, "days = \"31..90\", tier = \"gold\"");
+  p.replace(p.find("max_cost = 150"), 14, "max_cost = 180");
+  std::size_t small = p.find("[[exception]]\nid = \"small-credit\"");
+  p.erase(small, p.find("[[exception]]", small + 1) - small);
+  p += "\n[[line]]\nid = \"no-cash\"\ntitle = \"Never cash over 100 days\"\nwhen = { days = \"100\" }\nthen = \"decline\"\n";
+  dir.write("policies/returns.toml", p);
+  std::string story = e2e::read_file(dir.path() + "/policies/stories/late-kettle.md");
+  story.replace(story.find("returns.small-credit"), 20, "returns.gold-grace");
+  dir.write("policies/stories/late-kettle.md", story);
+  REQUIRE(git(dir, {"commit", "-q", "-a", "-m", "edition 8"}).exit == 0);
+}
+
+TEST_CASE("each handbook opens with what changed since the previous edition, for that role", "[build][diff]") {
+  e2e::TempDir dir, out;
+  two_editions(dir);
+  e2e::Result r = leeway({"build", dir.path() + "/policies", "-o", out.path(), "--formats", "md"});
+  REQUIRE(r.exit == 0);
+  std::string supervisor = e2e::read_file(out.path() + "/handbook-supervisor.md");
+  std::string associate = e2e::read_file(out.path() + "/handbook-associate.md");
+  std::string grid = e2e::read_file(out.path() + "/grid-judgment.md");
+  INFO(supervisor);
+  // Found in Git without being asked: the last commit of edition 7.
+  CHECK(supervisor.find("# What changed since edition 7 (") != std::string::npos);
+  // The supervisor grants the grace: its new reach and ceiling are theirs.
+  CHECK(supervisor.find("**Returns** (days: 61 to 90 days; tier: gold; fraud: no): before, decline (the rule \u201cAfter 30 days\u201d); now, refund "
+                        "(the exception \u201cGrace for gold\u201d, yours to give).") != std::string::npos);
+  CHECK(supervisor.find("- \u201cGrace for gold\u201d: up to 180 EUR, was up to 150 EUR.") != std::string::npos);
+  CHECK(supervisor.find("- New: \u201cNever cash over 100 days\u201d.") != std::string::npos);
+  // The associate asks for the grace, and loses the small credit.
+  INFO(associate);
+  CHECK(associate.find("granted by the Supervisor).") != std::string::npos);
+  CHECK(associate.find("## Exceptions no longer yours\n\n- \u201cCredit a little late\u201d.") != std::string::npos);
+  // Managers see everything.
+  CHECK(grid.find("# What changed since edition 7 (") != std::string::npos);
+  CHECK(grid.find("## Exceptions gone") != std::string::npos);
+
+  // --since the same commit: nothing changed, and the handbook says so.
+  r = leeway({"build", dir.path() + "/policies", "-o", out.path(), "--formats", "md", "--since", "HEAD"});
+  REQUIRE(r.exit == 0);
+  CHECK(e2e::read_file(out.path() + "/handbook-associate.md").find("Nothing changed for you since that edition.") != std::string::npos);
+  // --since none: no such chapter; an unknown revision: a clear error.
+  REQUIRE(leeway({"build", dir.path() + "/policies", "-o", out.path(), "--formats", "md", "--since", "none"}).exit == 0);
+  CHECK(e2e::read_file(out.path() + "/handbook-associate.md").find("What changed") == std::string::npos);
+  r = leeway({"build", dir.path() + "/policies", "-o", out.path(), "--formats", "md", "--since", "no-such-tag"});
+  CHECK(r.exit == 2);
+  CHECK(r.err.find("--since: `no-such-tag` is not a revision") != std::string::npos);
+}
