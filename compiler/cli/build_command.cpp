@@ -25,7 +25,7 @@ struct BuildArgs {
   std::string repo = ".", out = "out", formats = "md,html,pdf,docx,epub", pandoc = "pandoc", paper = "a4";
   std::string since;  // a revision; "" for the default (the previous edition in Git), "none" for no comparison
   double timeout = 120;
-  bool allow_inside = false, quiet = false;
+  bool allow_inside = false, quiet = false, pdf_via_pandoc = false;
 };
 
 // Is `inner` the folder `outer` or inside it (real paths: links resolved)?
@@ -45,6 +45,7 @@ Expected<BuildOptions> build_options(const BuildArgs& a, const GlobalOptions& gl
   opt.timeout_seconds = a.timeout;
   opt.jobs = global.jobs;
   opt.paper = a.paper;
+  opt.shared_pdf_engine = !a.pdf_via_pandoc;
   opt.formats.clear();
   std::stringstream list(a.formats);
   for (std::string f; std::getline(list, f, ',');) {
@@ -107,6 +108,10 @@ ExitCode run_build(const BuildArgs& a, const GlobalOptions& global) {
   if (!a.quiet)
     std::fprintf(stderr, "leeway: %zu files in %s (%zu rendered by Pandoc, %zu unchanged) in %.1f s\n", built->files.size(), a.out.c_str(),
                  built->rendered, built->reused, secs);
+  if (global.timings) {
+    std::fprintf(stderr, "timings (seconds of work per format, summed over files built in parallel; %.2f s in all):\n", secs);
+    for (const auto& [format, s] : built->seconds) std::fprintf(stderr, "  %-6s %7.2f\n", format.c_str(), s);
+  }
   for (const auto& f : built->files) std::printf("%s\n", (fs::path(a.out) / f).string().c_str());
   return ExitCode::ok;
 }
@@ -126,6 +131,8 @@ Command add_build_command(CLI::App& app, const GlobalOptions& global) {
   cmd->add_option("--since", a->since,
                   "open each handbook with what changed since this revision (a branch, tag or commit); default: the last commit "
                   "of the previous edition in Git; none: no such chapter");
+  cmd->add_flag("--pdf-via-pandoc", a->pdf_via_pandoc,
+               "let Pandoc run WeasyPrint for each PDF (slower: by default leeway lays out many PDFs in one WeasyPrint process a core)");
   cmd->add_flag("--allow-output-in-repo", a->allow_inside, "allow an output folder inside the policy repository");
   cmd->add_flag("-q,--quiet", a->quiet, "no progress and no summary; the list of files still goes to standard output");
   cmd->footer(

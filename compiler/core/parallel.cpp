@@ -8,8 +8,10 @@
 
 namespace leeway {
 
+unsigned thread_count(unsigned threads) { return threads ? threads : std::max(1u, std::thread::hardware_concurrency()); }
+
 void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& body) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = thread_count(threads);
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, n));
   if (threads <= 1) {
     for (std::size_t i = 0; i < n; ++i) body(i);

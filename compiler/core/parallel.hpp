@@ -10,4 +10,7 @@ namespace leeway {
 // outcome does not depend on scheduling.
 void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& body);
 
+// The threads `threads` stands for: itself, or one per core when 0.
+unsigned thread_count(unsigned threads);
+
 }  // namespace leeway

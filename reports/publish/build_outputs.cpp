@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +21,7 @@
 #include "compiler/core/parallel.hpp"
 #include "compiler/core/version.hpp"
 #include "reports/publish/pandoc.hpp"
+#include "reports/publish/pdf_engine.hpp"
 #include "reports/publish/process.hpp"
 #include "reports/publish/site_index.hpp"
 
@@ -127,6 +129,7 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   Hash setting;
   setting.add(kCacheVersion).add(program_identity(pandoc_path)).add(epoch ? epoch : "").add(css).add(asset("reference.docx")).add(asset("card.css"));
+  setting.add(opt.shared_pdf_engine ? asset("pdf_engine.py") : "pandoc runs weasyprint");
 
   auto wants = [&](const std::string& f) { return std::find(opt.formats.begin(), opt.formats.end(), f) != opt.formats.end(); };
   std::vector<Task> tasks;
@@ -173,20 +176,41 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
     if (!write_file(after_body[d], docs[d].html_after_body)) return Failure{fmt::format("cannot write into `{}`", staging.string())};
   }
 
+  // PDFs through leeway's engine: Pandoc writes the HTML here, the engine lays it out below.
+  std::string python;
+  bool shared = opt.shared_pdf_engine && wants("pdf");
+  if (shared) {
+    python = weasyprint_python();
+    shared = !python.empty();  // no WeasyPrint script to take the interpreter from: let Pandoc find the engine
+  }
+  std::vector<PdfJob> pdfs;
+  std::vector<std::size_t> pdf_task;  // the task of each PDF job
+
   std::mutex mu;
   std::size_t done = 0;
   std::vector<std::string> errors(tasks.size());
   std::atomic<std::size_t> rendered{0};
+  auto finished = [&](std::size_t i) {
+    std::lock_guard<std::mutex> lock(mu);
+    ++done;
+    if (opt.progress) opt.progress(done, tasks.size(), tasks[i].file, tasks[i].reuse);
+  };
+  auto seconds_since = [](std::chrono::steady_clock::time_point t) { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count(); };
   parallel_for(tasks.size(), opt.jobs, [&](std::size_t i) {
     Task& t = tasks[i];
+    auto t0 = std::chrono::steady_clock::now();
+    bool engine = shared && t.format == "pdf" && !t.reuse;
     if (!t.reuse) {
       fs::path staged = staging / t.file;
       if (written(t.format)) {
         if (!write_file(staged, t.content)) errors[i] = fmt::format("cannot write {}", staged.string());
       } else {
         std::string log = (staging / "assets" / (t.file + ".log")).string();
-        ProcessResult r = run_process(pandoc_args(pandoc_path, t.format, inputs[t.doc], staged.string(), assets,
-                                                docs[t.doc].card ? Layout::card : Layout::book, after_body[t.doc]), log, opt.timeout_seconds);
+        std::string target = engine ? (staging / "assets" / (t.file + ".html")).string() : staged.string();
+        const Document& doc = docs[t.doc];
+        ProcessResult r = run_process(pandoc_args(pandoc_path, engine ? "pdf-html" : t.format, inputs[t.doc], target, assets,
+                                                  doc.card ? Layout::card : Layout::book, after_body[t.doc]),
+                                      log, opt.timeout_seconds);
         ++rendered;
         if (!r.started)
           errors[i] = fmt::format("{}: Pandoc (`{}`) could not be started", t.file, pandoc_path);
@@ -195,14 +219,40 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
                                   t.file, opt.timeout_seconds);
         else if (r.exit_code != 0)
           errors[i] = fmt::format("{}: Pandoc failed (exit {}): {}", t.file, r.exit_code, r.output.empty() ? "it printed nothing" : r.output);
-        else if (!fs::is_regular_file(staged))
+        else if (!fs::is_regular_file(target))
           errors[i] = fmt::format("{}: Pandoc wrote nothing", t.file);
+        if (engine && errors[i].empty()) {
+          std::lock_guard<std::mutex> lock(mu);
+          pdfs.push_back(PdfJob{target, staged.string(), doc.markdown.size(), {}});
+          pdf_task.push_back(i);
+        }
       }
     }
-    std::lock_guard<std::mutex> lock(mu);
-    ++done;
-    if (opt.progress) opt.progress(done, tasks.size(), t.file, t.reuse);
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      result.seconds[t.format] += seconds_since(t0);
+    }
+    if (!engine || !errors[i].empty()) finished(i);
   });
+  if (!pdfs.empty()) {
+    // The same jobs in the same order whatever the threads did: by file name.
+    std::vector<std::size_t> order(pdfs.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return pdfs[a].pdf < pdfs[b].pdf; });
+    std::vector<PdfJob> sorted;
+    std::vector<std::size_t> sorted_task;
+    for (std::size_t k : order) sorted.push_back(pdfs[k]), sorted_task.push_back(pdf_task[k]);
+    auto t0 = std::chrono::steady_clock::now();
+    render_pdfs(sorted, thread_count(opt.jobs), python, (staging / "assets" / "pdf_engine.py").string(),
+                (staging / "assets").string(), opt.timeout_seconds);
+    result.seconds["pdf"] += seconds_since(t0) * static_cast<double>(std::min<std::size_t>(sorted.size(), thread_count(opt.jobs)));
+    for (std::size_t k = 0; k < sorted.size(); ++k) {
+      std::size_t i = sorted_task[k];
+      if (!sorted[k].error.empty()) errors[i] = fmt::format("{}: {}", tasks[i].file, sorted[k].error);
+      else if (!fs::is_regular_file(sorted[k].pdf)) errors[i] = fmt::format("{}: the PDF engine wrote nothing", tasks[i].file);
+      finished(i);
+    }
+  }
   result.rendered = rendered;
   std::string failed;
   for (const std::string& e : errors)

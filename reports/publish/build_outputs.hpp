@@ -6,6 +6,7 @@
 // the output folder.
 #pragma once
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct BuildOptions {
   unsigned jobs = 0;  // 0: every core
   std::string paper = "a4";  // a4 or letter: the page size of the PDFs
   std::string heading;       // the repository and edition, for index.html
+  // PDFs: Pandoc writes HTML and leeway's engine lays out many in one WeasyPrint
+  // process a core (true), or Pandoc runs WeasyPrint itself for each (false).
+  bool shared_pdf_engine = true;
   // Called as each file is done: (index from 1, total, file name, reused from the cache).
   std::function<void(std::size_t, std::size_t, const std::string&, bool)> progress;
 };
@@ -30,6 +34,9 @@ struct BuildSummary {
   std::vector<std::string> files;  // every output, sorted
   std::size_t rendered = 0;        // Pandoc runs
   std::size_t reused = 0;          // outputs the cache kept
+  // Seconds spent on each format, summed over its files (they run in parallel);
+  // "pdf" includes the engine's share. For --timings.
+  std::map<std::string, double> seconds;
 };
 
 // Fails (naming every file that failed, with a hint) and leaves the previous

@@ -16,15 +16,17 @@ std::vector<std::string> pandoc_args(const std::string& program, const std::stri
                                 "--standalone",
                                 "--metadata=lang:en"};
   if (layout == Layout::book) a.insert(a.end(), {"--toc", "--toc-depth=1"});
-  bool card = layout == Layout::card && (format == "html" || format == "pdf");
+  bool card = layout == Layout::card && format == "html";
   if (format == "html") {
     a.insert(a.end(), {"--sandbox", "--to=html5", "--self-contained", "--include-in-header=" + assets.style_header});
     if (card) a.push_back("--include-in-header=" + assets.card_header);
     if (!html_after_body.empty()) a.push_back("--include-after-body=" + html_after_body);
-  } else if (format == "pdf") {
+  } else if (format == "pdf" || format == "pdf-html") {
     // WeasyPrint lays out the HTML with the same stylesheet: Unicode and tables as on screen.
-    a.insert(a.end(), {"--sandbox", "--to=html5", "--pdf-engine=weasyprint", "--include-in-header=" + assets.style_header});
-    if (card) a.push_back("--include-in-header=" + assets.card_header);
+    // "pdf-html": only the HTML, for leeway's own PDF engine (pdf_engine.hpp) to lay out.
+    a.insert(a.end(), {"--sandbox", "--to=html5", "--include-in-header=" + assets.style_header});
+    if (format == "pdf") a.push_back("--pdf-engine=weasyprint");
+    if (layout == Layout::card) a.push_back("--include-in-header=" + assets.card_header);
   } else if (format == "docx") {
     a.insert(a.end(), {"--to=docx", "--reference-doc=" + assets.reference_docx});
   } else if (format == "epub") {

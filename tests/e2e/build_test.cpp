@@ -253,6 +253,18 @@ TEST_CASE("Pandoc failing, missing or hanging: a clear error and the previous ou
     CHECK(r.err.find("did not finish within 1 seconds") != std::string::npos);
     CHECK(secs < 15);
   }
+  SECTION("the PDF engine failing on one document") {
+    // A `weasyprint` on PATH whose interpreter fails on the judgment grid only.
+    tools.write("engine", "#!/bin/sh\nwhile [ $# -gt 1 ]; do shift; case \"$2\" in *grid-judgment.pdf) echo \"failed $2: no room\";; *.pdf) : > \"$2\"; "
+                          "echo \"done $2\";; esac; shift; done\nexit 1\n");
+    tools.write("bin/weasyprint", "#!" + tools.path() + "/engine\n");
+    chmod((tools.path() + "/engine").c_str(), 0755);
+    chmod((tools.path() + "/bin/weasyprint").c_str(), 0755);
+    e2e::Result r = leeway({"build", repo.path(), "-o", out.path(), "--formats", "md,pdf"}, {{"PATH", tools.path() + "/bin:/usr/bin:/bin"}});
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("grid-judgment.pdf: WeasyPrint failed: no room") != std::string::npos);
+    CHECK(r.err.find("handbook-supervisor.pdf:") == std::string::npos);  // the others were made
+  }
   CHECK(e2e::snapshot(out.path()) == before);
 }
 
