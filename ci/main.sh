@@ -17,5 +17,5 @@ if command -v dot >/dev/null; then dot -Tsvg "$out/graph.dot" -o "$out/graph.svg
 echo
 echo "leeway: results of policies/ are in $out/:"
 ls -1 "$out" | sed 's/^/  /'
-echo "  documents/: $(ls -1 "$out/documents" | wc -l) files: handbook-<role>.{md,html,pdf,docx,epub}, grid-*.{md,html,pdf,docx,epub}, grid-map-*.svg; index.html links them all"
+echo "  documents/: $(ls -1 "$out/documents" | wc -l) files: handbook-<role>.*, card-<role>.*, grid-*.* (md, html, pdf, docx, epub), grid-map-*.svg, explorer.html; index.html links them all"
 exit "$status"

@@ -136,8 +136,9 @@ Command add_build_command(CLI::App& app, const GlobalOptions& global) {
   cmd->add_flag("--allow-output-in-repo", a->allow_inside, "allow an output folder inside the policy repository");
   cmd->add_flag("-q,--quiet", a->quiet, "no progress and no summary; the list of files still goes to standard output");
   cmd->footer(
-      "Files: handbook-<role>.<format> for every role, grid-judgment, grid-authority and grid-decision-maps,\n"
-      "grid-map-<policy>.svg, and index.html, which links them all (publish the folder as it is).\n"
+      "Files: handbook-<role>.<format> and card-<role>.<format> (one page) for every role, grid-judgment,\n"
+      "grid-authority and grid-decision-maps, grid-map-<policy>.svg, explorer.html (pick a situation, read the\n"
+      "leeway there; with html), and index.html, which links them all (publish the folder as it is).\n"
       "Only what changed is rendered again; a failed build leaves the previous files as they were.\n"
       "In Git, each handbook and grid opens with \"What changed since edition X\": X is the edition of the newest\n"
       "commit whose leeway.toml names another edition (change it with --since REV, or --since none).\n"
