@@ -35,13 +35,17 @@ std::string entry(const Document& d, const std::vector<std::string>& formats) {
 }  // namespace
 
 std::string site_index(const std::vector<Document>& docs, const std::vector<std::string>& formats, const std::string& heading) {
-  std::string handbooks, grids, pages;
+  std::string handbooks, cards, grids, pages;
   bool html = std::find(formats.begin(), formats.end(), "html") != formats.end();
   for (const Document& d : docs) {
     if (!d.page.empty()) {
       if (html) pages += entry(d, formats);
+    } else if (d.name.rfind("handbook-", 0) == 0) {
+      handbooks += entry(d, formats);
+    } else if (d.name.rfind("card-", 0) == 0) {
+      cards += entry(d, formats);
     } else {
-      (d.name.rfind("handbook-", 0) == 0 ? handbooks : grids) += entry(d, formats);
+      grids += entry(d, formats);
     }
   }
   std::string try_it = pages.empty() ? "" : "<h2>Try a situation</h2>\n<ul>\n" + pages + "</ul>\n";
@@ -53,9 +57,10 @@ std::string site_index(const std::vector<Document>& docs, const std::vector<std:
       "li {{ margin: .4em 0; }} .title {{ font-weight: bold; margin-right: .5em; }} a {{ color: #2f5d8a; }}\n</style>\n"
       "</head>\n<body>\n<main>\n<h1>{0}</h1>\n{3}"
       "<h2>Handbooks, one for each role</h2>\n<ul>\n{1}</ul>\n"
+      "<h2>Pocket cards, a page for each role</h2>\n<ul>\n{4}</ul>\n"
       "<h2>For managers</h2>\n<ul>\n{2}</ul>\n"
       "</main>\n</body>\n</html>\n",
-      xml_text(heading), handbooks, grids, try_it);
+      xml_text(heading), handbooks, grids, try_it, cards);
 }
 
 }  // namespace leeway
