@@ -28,16 +28,6 @@ struct BuildArgs {
   bool allow_inside = false, quiet = false, pdf_via_pandoc = false;
 };
 
-// Is `inner` the folder `outer` or inside it (real paths: links resolved)?
-// Absolute first: weakly_canonical leaves a relative path that does not
-// exist yet ("out") relative, and it would then compare as unrelated.
-bool inside(const fs::path& inner, const fs::path& outer) {
-  std::error_code ec;
-  fs::path a = fs::weakly_canonical(fs::absolute(inner, ec), ec), b = fs::weakly_canonical(fs::absolute(outer, ec), ec);
-  auto rel = a.lexically_relative(b);
-  return !rel.empty() && *rel.begin() != "..";
-}
-
 Expected<BuildOptions> build_options(const BuildArgs& a, const GlobalOptions& global) {
   BuildOptions opt;
   opt.out_dir = a.out;
@@ -59,7 +49,7 @@ Expected<BuildOptions> build_options(const BuildArgs& a, const GlobalOptions& gl
 
 ExitCode run_build(const BuildArgs& a, const GlobalOptions& global) {
   if (Status folder = check_repository_folder(a.repo); !folder) return fail(folder.error());
-  if (inside(a.out, a.repo) && !a.allow_inside)
+  if (path_inside(a.out, a.repo) && !a.allow_inside)
     return fail(fmt::format("the output folder `{}` is inside the policy repository `{}`; leeway never writes into a repository\n"
                             "  = hint: choose a folder outside it (-o ../handbooks), or pass --allow-output-in-repo if you mean it",
                             a.out, a.repo));

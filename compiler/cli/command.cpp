@@ -81,4 +81,14 @@ void print_timings(const Compilation& comp, const GlobalOptions& global) {
 
 void write_out(std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 
+bool path_inside(const std::string& inner, const std::string& outer) {
+  // Absolute first: weakly_canonical leaves a relative path that does not
+  // exist yet ("out") relative, and it would then compare as unrelated.
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path a = fs::weakly_canonical(fs::absolute(inner, ec), ec), b = fs::weakly_canonical(fs::absolute(outer, ec), ec);
+  auto rel = a.lexically_relative(b);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
 }  // namespace leeway

@@ -61,6 +61,8 @@ void report_to_stderr(const Compilation& comp, const GlobalOptions& global, std:
 // --timings: the seconds each stage took, on standard error.
 void print_timings(const Compilation& comp, const GlobalOptions& global);
 void write_out(std::string_view s);
+// Is `inner` the folder `outer` or inside it (real paths: links resolved)?
+bool path_inside(const std::string& inner, const std::string& outer);
 
 Command add_check_command(CLI::App& app, const GlobalOptions& global);
 Command add_graph_command(CLI::App& app, const GlobalOptions& global);
@@ -68,6 +70,7 @@ Command add_query_command(CLI::App& app, const GlobalOptions& global);
 Command add_diff_command(CLI::App& app, const GlobalOptions& global);
 Command add_explain_command(CLI::App& app, const GlobalOptions& global);
 Command add_init_command(CLI::App& app, const GlobalOptions& global);
+Command add_review_command(CLI::App& app, const GlobalOptions& global);
 Command add_build_command(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace leeway

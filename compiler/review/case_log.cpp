@@ -1,0 +1,220 @@
+#include "compiler/review/case_log.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace leeway {
+
+bool valid_utf8(std::string_view s) {
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0) return false;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    if (len == 0 || (c >= 0xE0 && c < 0xF0 && len != 3) || i + len > n) return false;
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+    // Overlong forms and surrogates are not UTF-8.
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) return false;
+    for (std::size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += len;
+  }
+  return true;
+}
+
+int CaseReader::get() {
+  if (pos_ == end_) {
+    in_->read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    end_ = static_cast<std::size_t>(in_->gcount());
+    pos_ = 0;
+    if (end_ == 0) return -1;
+  }
+  return static_cast<unsigned char>(buffer_[pos_++]);
+}
+
+Expected<CaseReader> CaseReader::open(std::istream& in, CaseFormat format) {
+  CaseReader r(in, format);
+  if (format == CaseFormat::jsonl) return r;
+  std::string error;
+  if (!r.read_csv_record(r.columns_, error)) return Failure{"the case log is empty: it needs a header row naming its columns"};
+  if (!error.empty()) return Failure{fmt::format("the header row cannot be read: {}", error)};
+  for (std::string& c : r.columns_) {
+    // A byte-order mark and spaces around names are not part of them.
+    if (&c == &r.columns_.front() && c.rfind("\xEF\xBB\xBF", 0) == 0) c.erase(0, 3);
+    c.erase(0, c.find_first_not_of(' '));
+    c.erase(c.find_last_not_of(' ') + 1);
+  }
+  return r;
+}
+
+bool CaseReader::read_csv_record(std::vector<std::string>& fields, std::string& error) {
+  fields.clear();
+  error.clear();
+  enum { start, plain, quoted, after_quote } state = start;
+  std::string field;
+  bool any = false;
+  auto fail = [&](const char* why) {
+    if (error.empty()) error = why;
+  };
+  auto end_field = [&] {
+    fields.push_back(std::move(field));
+    field.clear();
+    state = start;
+  };
+  for (;;) {
+    int c = get();
+    if (c < 0) {
+      if (!any) return false;
+      if (state == quoted) fail("a quoted field is not closed before the end of the log");
+      end_field();
+      break;
+    }
+    any = true;
+    if (c == 0) fail("it holds a NUL byte");
+    if (state == quoted) {
+      if (c == '"')
+        state = after_quote;
+      else if (field.size() < kMaxCaseField)
+        field.push_back(static_cast<char>(c));
+      else
+        fail("a field is longer than 64 KiB");
+      continue;
+    }
+    if (c == '\r') {
+      int d = get();
+      if (d != '\n' && d >= 0) --pos_;  // a lone CR ends the record too
+      c = '\n';
+    }
+    if (c == '\n') {
+      if (fields.empty() && field.empty() && state == start) {
+        any = false;  // a blank line is no record
+        continue;
+      }
+      end_field();
+      break;
+    }
+    if (c == ',') {
+      end_field();
+      continue;
+    }
+    if (state == after_quote) {
+      if (c == '"') {
+        field.push_back('"');
+        state = quoted;
+        continue;
+      }
+      fail("a quote inside a quoted field must be doubled (\"\")");
+      state = plain;
+    }
+    if (c == '"') {
+      if (state == start) {
+        state = quoted;
+        continue;
+      }
+      fail("a quote in a field that does not start with one");
+    }
+    state = plain;
+    if (field.size() < kMaxCaseField)
+      field.push_back(static_cast<char>(c));
+    else
+      fail("a field is longer than 64 KiB");
+  }
+  if (error.empty())
+    for (const std::string& f : fields)
+      if (!valid_utf8(f)) {
+        error = "it is not valid UTF-8 text";
+        break;
+      }
+  return true;
+}
+
+bool CaseReader::next(CaseRecord& record) { return format_ == CaseFormat::csv ? next_csv(record) : next_jsonl(record); }
+
+bool CaseReader::next_csv(CaseRecord& record) {
+  if (!read_csv_record(fields_, record.error)) return false;
+  record.row = ++row_;
+  std::size_t n = columns_.size();
+  if (record.error.empty() && fields_.size() != n)
+    record.error = fmt::format("it has {} field{}, the header names {} column{}", fields_.size(), fields_.size() == 1 ? "" : "s", n, n == 1 ? "" : "s");
+  record.cells.resize(n);
+  record.present.assign(n, true);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i < fields_.size())
+      record.cells[i].swap(fields_[i]);
+    else
+      record.cells[i].clear();
+  }
+  return true;
+}
+
+bool CaseReader::next_jsonl(CaseRecord& record) {
+  constexpr std::size_t kMaxLine = 1 << 20;
+  for (;;) {
+    line_.clear();
+    int c;
+    bool too_long = false;
+    while ((c = get()) >= 0 && c != '\n') {
+      if (line_.size() < kMaxLine)
+        line_.push_back(static_cast<char>(c));
+      else
+        too_long = true;
+    }
+    if (c < 0 && line_.empty()) return false;
+    record.row = ++row_;
+    record.error.clear();
+    if (!line_.empty() && line_.back() == '\r') line_.pop_back();
+    if (line_.find_first_not_of(" \t") == std::string::npos) {
+      if (c < 0) return false;
+      continue;  // a blank line is no case
+    }
+    record.present.assign(columns_.size(), false);
+    record.cells.resize(columns_.size());
+    if (too_long) {
+      record.error = "the line is longer than 1 MiB";
+      return true;
+    }
+    if (line_.find('\0') != std::string::npos) {
+      record.error = "it holds a NUL byte";
+      return true;
+    }
+    nlohmann::json j = nlohmann::json::parse(line_, nullptr, false);
+    if (j.is_discarded()) {
+      record.error = valid_utf8(line_) ? "the line is not valid JSON" : "it is not valid UTF-8 text";
+      return true;
+    }
+    if (!j.is_object()) {
+      record.error = "the line is not a JSON object";
+      return true;
+    }
+    for (auto& [key, value] : j.items()) {
+      auto at = std::find(columns_.begin(), columns_.end(), key);
+      std::size_t i = static_cast<std::size_t>(at - columns_.begin());
+      if (at == columns_.end()) {
+        columns_.push_back(key);
+        record.cells.emplace_back();
+        record.present.push_back(false);
+      }
+      std::string& cell = record.cells[i];
+      if (value.is_null()) continue;
+      if (value.is_string())
+        cell = value.get<std::string>();
+      else if (value.is_boolean())
+        cell = value.get<bool>() ? "true" : "false";
+      else if (value.is_number_integer() || value.is_number_unsigned() || value.is_number_float())
+        cell = value.dump();
+      else if (record.error.empty())
+        record.error = fmt::format("`{}` holds a list or an object, not one value", key);
+      if (cell.size() > kMaxCaseField && record.error.empty()) record.error = "a field is longer than 64 KiB";
+      record.present[i] = true;
+    }
+    return true;
+  }
+}
+
+}  // namespace leeway
