@@ -52,6 +52,7 @@ struct GenItem {
   std::set<std::string> forbids;                               // a forbidding line's outcomes
   std::vector<std::optional<std::vector<std::int64_t>>> sets;  // per over dim; nullopt: unconstrained
   int bends = -1;
+  std::string granted_by = "low", max_cost = "5";  // exceptions: as written ("" max_cost: none)
   bool forbidding() const { return kind == "line" && then.empty(); }
   bool decides() const { return kind == "rule" || (kind == "line" && !then.empty()); }
 };
@@ -85,8 +86,10 @@ struct Generated {
   std::vector<GenItem> items;
 };
 
-// A random policy; over the given dimensions when `over` is given.
-inline Generated generate(std::mt19937& rng, const std::vector<int>* over = nullptr) {
+// A random policy; over the given dimensions when `over` is given. With
+// `varied_grants`, each exception is granted by `low` or `high`, with a
+// ceiling of 5, 50 or none (otherwise: `low`, 5).
+inline Generated generate(std::mt19937& rng, const std::vector<int>* over = nullptr, bool varied_grants = false) {
   auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
   Generated g;
   std::vector<int> all{0, 1, 2, 3};
@@ -127,6 +130,10 @@ inline Generated generate(std::mt19937& rng, const std::vector<int>* over = null
       it.sets.push_back(vals);
     }
     if (it.kind == "exception") it.bends = rules[static_cast<std::size_t>(pick(0, static_cast<int>(rules.size()) - 1))];
+    if (it.kind == "exception" && varied_grants) {
+      it.granted_by = pick(0, 1) ? "high" : "low";
+      it.max_cost = std::vector<std::string>{"5", "50", ""}[static_cast<std::size_t>(pick(0, 2))];
+    }
     if (it.kind == "rule") rules.push_back(i);
     g.items.push_back(std::move(it));
   }
@@ -146,7 +153,8 @@ inline Generated generate(std::mt19937& rng, const std::vector<int>* over = null
       if (it.sets[i]) when += (when.empty() ? "" : ", ") + kDims[static_cast<std::size_t>(g.over[i])].name + " = " + constraint_text(kDims[static_cast<std::size_t>(g.over[i])], *it.sets[i]);
     if (!when.empty()) g.text += "when = { " + when + " }\n";
     if (it.kind == "exception")
-      g.text += fmt::format("bends = \"{}\"\ngranted_by = \"low\"\nmax_cost = 5\n", g.items[static_cast<std::size_t>(it.bends)].id);
+      g.text += fmt::format("bends = \"{}\"\ngranted_by = \"{}\"\n{}", g.items[static_cast<std::size_t>(it.bends)].id, it.granted_by,
+                            it.max_cost.empty() ? "" : "max_cost = " + it.max_cost + "\n");
   }
   return g;
 }
