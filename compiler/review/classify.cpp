@@ -159,7 +159,7 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
     std::string hint = did_you_mean(out.by_text, ids);
     return invalid(fmt::format("{} is not a role of this repository{}{}", quoted(out.by_text), hint.empty() ? "" : "; ", hint));
   }
-  if (!out.date.empty() && !valid_date(out.date)) return invalid(fmt::format("the date {} is not a date written YYYY-MM-DD", quoted(out.date)));
+  if (!out.date.empty() && !valid_date(out.date)) return invalid(fmt::format("the date {} is not a day of the calendar written YYYY-MM-DD", quoted(out.date)));
   if (const std::string* c = cell(col_cost_); c && !c->empty()) {
     std::int64_t cents = 0;
     NumberError e = parse_scaled(*c, kMoneyFractionDigits, cents);

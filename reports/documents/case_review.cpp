@@ -20,25 +20,33 @@ const char* kClassWords[kCaseClasses] = {"Could not be read", "Policy silent", "
 
 std::string cell(const std::string& s) { return md_text(s); }
 
-// One row of a judgment grid: calls per class, cost, the dearest call, the three questions.
-std::string grid_row(const std::string& who, const ClassCounts& c, const std::string& ceiling, const std::string& currency) {
-  std::string row = "| " + who;
-  for (CaseClass k : {CaseClass::rule, CaseClass::exception, CaseClass::above_ceiling, CaseClass::beyond_authority, CaseClass::crosses_line,
-                      CaseClass::off_policy, CaseClass::silent})
-    row += fmt::format(" | {}", c.count[class_index(k)]);
-  std::int64_t cost = c.cost[class_index(CaseClass::exception)] + c.cost[class_index(CaseClass::above_ceiling)] +
-                      c.cost[class_index(CaseClass::beyond_authority)];
-  row += fmt::format(" | {} | {} | {} |", md_text(money_words(cost, currency)), md_text(money_words(c.max_cost, currency)), md_text(ceiling));
-  for (std::size_t q = 0; q < kQuestions; ++q) row += fmt::format(" {}/{}/{} |", c.questions[q][1], c.questions[q][2], c.questions[q][0]);
-  return row + "\n";
-}
+// The judgment grid, in two tables a page wide: the calls in each class, then
+// what they cost against the ceiling and how the three questions were answered.
+struct GridRow {
+  std::string who, ceiling;
+  const ClassCounts* counts;
+};
 
-std::string grid_header(const char* who) {
-  return fmt::format(
-      "| {} | Normal | Exception | Above ceiling | Beyond authority | Crossed a line | Off policy | Silent | Cost of exceptions | Dearest call | "
-      "Ceiling | Cared for (yes/no/open) | Cost-effective | Loyalty |\n"
-      "|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|:-:|\n",
-      who);
+std::string grid_tables(const char* who, const std::vector<GridRow>& rows, const std::string& currency) {
+  std::string calls = fmt::format("| {} | Normal | Exception | Above ceiling | Beyond authority | Crossed a line | Off policy | Silent |\n"
+                                  "|:--|--:|--:|--:|--:|--:|--:|--:|\n", who);
+  std::string money = fmt::format("| {} | Cost of exceptions | Dearest call | Ceiling | Cared for | Cost-effective | Loyalty |\n"
+                                  "|:--|--:|--:|--:|:-:|:-:|:-:|\n", who);
+  for (const GridRow& r : rows) {
+    const ClassCounts& c = *r.counts;
+    calls += "| " + r.who;
+    for (CaseClass k : {CaseClass::rule, CaseClass::exception, CaseClass::above_ceiling, CaseClass::beyond_authority, CaseClass::crosses_line,
+                        CaseClass::off_policy, CaseClass::silent})
+      calls += fmt::format(" | {}", c.count[class_index(k)]);
+    calls += " |\n";
+    std::int64_t cost = c.cost[class_index(CaseClass::exception)] + c.cost[class_index(CaseClass::above_ceiling)] +
+                        c.cost[class_index(CaseClass::beyond_authority)];
+    money += fmt::format("| {} | {} | {} | {} |", r.who, md_text(money_words(cost, currency)), md_text(money_words(c.max_cost, currency)),
+                         md_text(r.ceiling));
+    for (std::size_t q = 0; q < kQuestions; ++q) money += fmt::format(" {} / {} / {} |", c.questions[q][1], c.questions[q][2], c.questions[q][0]);
+    money += "\n";
+  }
+  return calls + "\n" + money + "\nThe three questions: yes / no / not answered yet.\n";
 }
 
 std::string situation_words(const Compilation& comp, const CaseResult& c) {
@@ -91,17 +99,18 @@ Document make_review_document(const Compilation& comp, const ReviewSummary& s, c
   md += "# Summary\n\n| Class | Calls | Cost |\n|:--|--:|--:|\n";
   for (std::size_t k = 0; k < kCaseClasses; ++k)
     md += fmt::format("| {} | {} | {} |\n", kClassWords[k], s.all.count[k], md_text(money_words(s.all.cost[k], m.currency)));
-  md += "\n# The judgment grid by role\n\nCalls in each class; the cost of the exceptions made; the dearest call against the role's own "
-        "ceiling; and how the manager answered the three questions (yes / no / not yet answered).\n\n" +
-        grid_header("Role");
+  md += "\n# The judgment grid by role\n\nThe calls in each class; the cost of the exceptions made and the dearest call, against the "
+        "role's own ceiling; and how the manager answered the three questions.\n\n";
+  std::vector<GridRow> roles, staff;
   for (const auto& [id, c] : s.by_role) {
     int r = m.role_index(id);
     const Role& role = m.roles[static_cast<std::size_t>(r)];
-    md += grid_row(cell(capitalised(role_words(m, r))), c, role.max_cost ? money_words(*role.max_cost, m.currency) : "none stated", m.currency);
+    roles.push_back({cell(capitalised(role_words(m, r))), role.max_cost ? money_words(*role.max_cost, m.currency) : "none stated", &c});
   }
-  md += "\n# The judgment grid by staff member\n\n" + grid_header("Staff");
-  for (const auto& [who, c] : s.by_staff) md += grid_row(cell(who), c, "", m.currency);
-  if (s.by_staff.empty()) md += "| (no staff named in the log) | | | | | | | | | | | | | |\n";
+  md += grid_tables("Role", roles, m.currency);
+  md += "\n# The judgment grid by staff member\n\n";
+  for (const auto& [who, c] : s.by_staff) staff.push_back({cell(who), "their role's", &c});
+  md += staff.empty() ? "No staff member is named in the log.\n" : grid_tables("Staff", staff, m.currency);
   md += fmt::format("\n# Calls to praise\n\nExceptions within authority that the manager answered yes on all three questions: {}.\n\n", s.praise_total);
   for (const CaseResult& c : s.praise) md += call_words(comp, c, false);
   if (s.praise_total > s.praise.size()) md += fmt::format("\nAnd {} more.\n", s.praise_total - s.praise.size());
