@@ -14,8 +14,14 @@ status=0
 if command -v dot >/dev/null; then dot -Tsvg "$out/graph.dot" -o "$out/graph.svg"; fi
 # The documents: a handbook per role and the manager grids, in out/documents/.
 ./build/leeway build policies -o "$out/documents" >/dev/null || status=$?
+# Case review: the sample case log held against the policies (exit 1: it has malformed rows on purpose).
+rc=0
+./build/leeway review policies docs/examples/northwind-cases.csv -o "$out/review" --stories "$out/review/draft-stories" \
+  >"$out/review.txt" 2>/dev/null || rc=$?
+[ "$rc" -le 1 ] || status=$rc
 echo
 echo "leeway: results of policies/ are in $out/:"
 ls -1 "$out" | sed 's/^/  /'
+echo "  review/: the case review of docs/examples/northwind-cases.csv (review.{md,html,pdf,docx,epub}, draft-stories/); review.txt: its summary"
 echo "  documents/: $(ls -1 "$out/documents" | wc -l) files: handbook-<role>.*, card-<role>.*, grid-*.* (md, html, pdf, docx, epub), grid-map-*.svg, explorer.html; index.html links them all"
 exit "$status"
