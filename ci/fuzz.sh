@@ -19,10 +19,10 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEEWAY_FUZZ=ON \
   -DLEEWAY_SANITIZE=address,undefined -DBUILD_TESTING=OFF >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target fuzz_manifest fuzz_policy fuzz_story fuzz_condition
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_manifest fuzz_policy fuzz_story fuzz_condition fuzz_cases
 mkdir -p build-fuzz/artifacts
 status=0
-for t in manifest policy story condition; do
+for t in manifest policy story condition cases; do
   mkdir -p "build-fuzz/corpus/$t"
   echo "fuzz: $t for ${seconds}s"
   ./build-fuzz/fuzz_$t "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" -max_total_time="$seconds" -max_len=8192 -timeout=10 \

@@ -26,6 +26,7 @@ void feed(const std::string& target, const std::string& data) {
   if (target == "manifest") run({{"leeway.toml", data}, {"p.toml", kPolicy}});
   if (target == "policy") run({{"leeway.toml", kManifest}, {"p.toml", data}});
   if (target == "story") run({{"leeway.toml", kManifest}, {"p.toml", kPolicy}, {"stories/s.md", data}});
+  if (target == "cases") run_cases(data, data.rfind("{", 0) == 0 ? leeway::CaseFormat::jsonl : leeway::CaseFormat::csv);
   if (target == "condition") {
     leeway::Dimension d;
     d.type = leeway::DimType::money, d.max = 100000, d.valid = true;
