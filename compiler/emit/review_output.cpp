@@ -15,8 +15,17 @@ namespace {
 // that are not UTF-8 (only an invalid row has them) as U+FFFD.
 void append_string(std::string& out, std::string_view s) {
   out += '"';
-  bool utf8 = valid_utf8(s);
-  for (unsigned char c : s) {
+  int utf8 = -1;  // not checked yet
+  std::size_t run = 0;  // start of the bytes that need no escape
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && c < 0x80) continue;
+    if (c >= 0x80) {
+      if (utf8 < 0) utf8 = valid_utf8(s) ? 1 : 0;
+      if (utf8) continue;
+    }
+    out.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -24,14 +33,13 @@ void append_string(std::string& out, std::string_view s) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (c < 0x20 || c == 0x7f)
-          fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
-        else if (c >= 0x80 && !utf8)
-          out += "\\ufffd";
+        if (c >= 0x80)
+          out += "\\ufffd";  // not UTF-8: only an invalid row has such bytes
         else
-          out += static_cast<char>(c);
+          fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
     }
   }
+  out.append(s.data() + run, s.size() - run);
   out += '"';
 }
 
@@ -62,7 +70,9 @@ void append_case_jsonl(std::string& out, const Compilation& comp, const CaseResu
   const Policy* pol = c.policy >= 0 ? &repo.policies[static_cast<std::size_t>(c.policy)] : nullptr;
   out += "{\"case\":";
   append_string(out, c.id);
-  fmt::format_to(std::back_inserter(out), ",\"row\":{},\"policy\":", c.row);
+  out += ",\"row\":";
+  out += std::to_string(c.row);
+  out += ",\"policy\":";
   append_or_null(out, pol ? std::string_view(pol->id) : std::string_view(c.policy_text), pol || !c.policy_text.empty());
   out += ",\"class\":\"";
   out += case_class_name(c.cls);

@@ -107,6 +107,15 @@ std::string quoted(std::string_view s) {
 
 }  // namespace
 
+const std::string& CaseClassifier::reason(CaseClass cls, int policy, int a, int b, const std::function<std::string()>& make) {
+  // Classes, policies, items and roles are small numbers: one key holds them.
+  std::uint64_t key = static_cast<std::uint64_t>(class_index(cls)) << 56 | static_cast<std::uint64_t>(policy & 0xffffff) << 32 |
+                      static_cast<std::uint64_t>((a + 1) & 0xffff) << 16 | static_cast<std::uint64_t>((b + 1) & 0xffff);
+  auto at = reasons_.find(key);
+  if (at == reasons_.end()) at = reasons_.emplace(key, make()).first;
+  return at->second;
+}
+
 void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
   const Repository& repo = comp_.repo;
   out.row = rec.row;
@@ -215,14 +224,16 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
     if (!crossed) continue;
     out.cls = CaseClass::crosses_line;
     out.line = i;
-    out.reason = it.forbidding ? fmt::format("the line \u201c{}\u201d holds here: never {}", item_name(it), outcome_words(pol, out.given))
-                               : fmt::format("the line \u201c{}\u201d holds here: the answer is {}, whatever else applies", item_name(it),
-                                             outcome_words(pol, it.outcome));
+    out.reason = reason(CaseClass::crosses_line, out.policy, i, out.given, [&] {
+      return it.forbidding ? fmt::format("the line \u201c{}\u201d holds here: never {}", item_name(it), outcome_words(pol, out.given))
+                           : fmt::format("the line \u201c{}\u201d holds here: the answer is {}, whatever else applies", item_name(it),
+                                         outcome_words(pol, it.outcome));
+    });
     return;
   }
   if (out.normal >= 0 && out.given == out.normal) {
     out.cls = CaseClass::rule;
-    out.reason = fmt::format("the normal answer here: {}", outcome_words(pol, out.normal));
+    out.reason = reason(CaseClass::rule, out.policy, out.normal, 0, [&] { return fmt::format("the normal answer here: {}", outcome_words(pol, out.normal)); });
     return;
   }
   // Exceptions that hold here and give what was given, the most favourable reading first.
@@ -248,8 +259,10 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
     const Item& it = item(within);
     out.cls = CaseClass::exception;
     out.exception = within;
-    out.reason = fmt::format("within the exception \u201c{}\u201d, which the {} may grant{}", item_name(it), role_words(repo.manifest, out.by),
-                             it.max_cost ? fmt::format(", up to {}", money_words(*it.max_cost, currency)) : "");
+    out.reason = reason(CaseClass::exception, out.policy, within, out.by, [&] {
+      return fmt::format("within the exception \u201c{}\u201d, which the {} may grant{}", item_name(it), role_words(repo.manifest, out.by),
+                         it.max_cost ? fmt::format(", up to {}", money_words(*it.max_cost, currency)) : "");
+    });
   } else if (above >= 0) {
     const Item& it = item(above);
     out.cls = CaseClass::above_ceiling;
@@ -263,12 +276,16 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
     out.cls = CaseClass::beyond_authority;
     out.exception = beyond;
     out.ask = it.role;
-    out.reason = fmt::format("the exception \u201c{}\u201d allows it, but the {} may not grant it: ask the {}", item_name(it),
-                             role_words(repo.manifest, out.by), role_words(repo.manifest, it.role));
+    out.reason = reason(CaseClass::beyond_authority, out.policy, beyond, out.by, [&] {
+      return fmt::format("the exception \u201c{}\u201d allows it, but the {} may not grant it: ask the {}", item_name(it),
+                         role_words(repo.manifest, out.by), role_words(repo.manifest, it.role));
+    });
   } else {
     out.cls = CaseClass::off_policy;
-    out.reason = out.normal >= 0 ? fmt::format("neither the normal answer here ({}) nor what an exception here allows", outcome_words(pol, out.normal))
-                                 : "the rules here disagree, and no exception here allows it";
+    out.reason = reason(CaseClass::off_policy, out.policy, out.normal, 0, [&] {
+      return out.normal >= 0 ? fmt::format("neither the normal answer here ({}) nor what an exception here allows", outcome_words(pol, out.normal))
+                             : std::string("the rules here disagree, and no exception here allows it");
+    });
   }
 }
 

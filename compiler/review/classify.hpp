@@ -8,6 +8,8 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,6 +69,9 @@ class CaseClassifier {
   int col_case_ = -1, col_policy_ = -1, col_given_ = -1, col_by_ = -1, col_staff_ = -1, col_date_ = -1, col_cost_ = -1, col_note_ = -1;
   std::array<int, kQuestions> col_question_{-1, -1, -1};
   std::vector<int> hold_;  // scratch
+  // The reason sentences, made once for each class, policy and item or role they name.
+  std::unordered_map<std::uint64_t, std::string> reasons_;
+  const std::string& reason(CaseClass cls, int policy, int a, int b, const std::function<std::string()>& make);
 };
 
 }  // namespace leeway
