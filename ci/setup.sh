@@ -22,7 +22,9 @@ packages=(
   librsvg2-bin           # rsvg-convert: SVG decision maps into DOCX
   fonts-dejavu-core      # the documents' font
   poppler-utils          # pdftotext and pdftoppm: tests read the PDF handbooks
-  chromium               # browser tests: the explorer opened in headless Chromium
+  chromium               # browser tests: the explorer, practice and axe-core in headless Chromium
+  epubcheck              # tests: every EPUB passes EPUBCheck
+  qpdf                   # tests: every PDF passes qpdf --check
 )
 # Node.js runs the browser tests; a machine that has it keeps its own.
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
@@ -44,10 +46,10 @@ else
   echo "setup: done"
 fi
 
-# The browser tests' one npm package (playwright-core, which drives Debian's
-# Chromium), at the version package-lock.json pins.
+# The browser tests' npm packages (playwright-core, which drives Debian's
+# Chromium, and axe-core), at the versions package-lock.json pins.
 browser="$(dirname "$0")/../tests/browser"
-if [ ! -d "$browser/node_modules/playwright-core" ]; then
+if [ ! -d "$browser/node_modules/playwright-core" ] || [ ! -d "$browser/node_modules/axe-core" ]; then
   echo "setup: npm ci in tests/browser"
   npm ci --prefix "$browser" --no-audit --no-fund --loglevel=error >/dev/null
 fi

@@ -24,9 +24,22 @@ TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 setarch "$(uname -m)" -R \
 echo "== the suite as built (Release)"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
-echo "== in headless Chromium: the explorer against leeway query, and practice in the handbooks"
+echo "== the published documents: the same bytes twice, EPUBCheck, qpdf, axe-core, the explorer and practice in Chromium"
 pages="$(mktemp -d)"
 trap 'rm -rf "$pages"' EXIT
-./build/leeway build policies -o "$pages" --formats html --quiet >/dev/null
-node tests/browser/explorer_test.mjs "$PWD/build/leeway" "$PWD/policies" "$pages/explorer.html" 240
-node tests/browser/practice_test.mjs "$pages"/handbook-*.html
+./build/leeway build policies -o "$pages/a" --quiet >/dev/null
+./build/leeway build policies -o "$pages/b" --quiet >/dev/null
+diff -r "$pages/a" "$pages/b" >/dev/null || { echo "two builds of the same input differ:"; diff -rq "$pages/a" "$pages/b"; exit 1; }
+rc=0
+./build/leeway review policies docs/examples/northwind-cases.csv -o "$pages/review" --formats md,html,pdf,docx,epub >/dev/null 2>&1 || rc=$?
+[ "$rc" -le 1 ] || { echo "leeway review failed ($rc)"; exit 1; }
+for f in "$pages"/a/*.epub "$pages"/review/*.epub; do
+  java -jar /usr/share/java/epubcheck.jar -q "$f" || { echo "EPUBCheck: $f"; exit 1; }
+done
+for f in "$pages"/a/*.pdf "$pages"/review/*.pdf; do
+  qpdf --check "$f" >/dev/null || { echo "qpdf --check: $f"; exit 1; }
+done
+echo "documents: two builds identical ($(ls "$pages/a" | wc -l) files); EPUBCheck and qpdf --check pass"
+node tests/browser/axe_test.mjs "$pages"/a/*.html "$pages"/review/*.html
+node tests/browser/explorer_test.mjs "$PWD/build/leeway" "$PWD/policies" "$pages/a/explorer.html" 240
+node tests/browser/practice_test.mjs "$pages"/a/handbook-*.html

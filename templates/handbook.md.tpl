@@ -50,7 +50,11 @@ There is no exception in this policy that you may grant on your own.
 - **Instead of:** {{BENDS}}.
 - **The answer you may give:** {{THEN}}.
 - **Who grants it:** {{GRANTED_BY}}.
-{{#EXPLORE}}- [Try a situation in the explorer]({{LINK}}).
+{{#EXPLORE}}
+
+::: {.explore}
+[Try a situation in the explorer]({{LINK}})
+:::
 {{/EXPLORE}}
 Why we do it:
 
@@ -74,7 +78,11 @@ There is no exception in this policy that you would ask a manager for.
 - **How far it goes:** {{REACH}}.
 - **Instead of:** {{BENDS}}.
 - **Ask:** {{GRANTED_BY}}.
-{{#EXPLORE}}- [Try a situation in the explorer]({{LINK}}).
+{{#EXPLORE}}
+
+::: {.explore}
+[Try a situation in the explorer]({{LINK}})
+:::
 {{/EXPLORE}}
 {{STORIES}}{{/ASK}}
 ## Lines you never cross

@@ -60,6 +60,8 @@ ExitCode run_build(const BuildArgs& a, const GlobalOptions& global) {
   const Compilation& comp = **opened;
   const Manifest& m = comp.repo.manifest;
   opt->heading = m.edition.empty() ? m.name : fmt::format("{}, edition {}", m.name, m.edition);
+  opt->source_date_epoch = source_date_epoch(a.repo, comp);
+  opt->edition_id = fmt::format("{}/{}", m.name, m.edition);
   if (comp.diags.has_errors()) {
     report_to_stderr(comp, global, 20);
     std::fprintf(stderr, "leeway: error: the repository has errors, so no document was built; the previous ones in %s are unchanged\n",

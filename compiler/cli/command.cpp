@@ -1,9 +1,14 @@
 #include "compiler/cli/command.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
+#include <optional>
+
+#include "compiler/frontend/git_source.hpp"
 #include <vector>
 
 #include <fmt/format.h>
@@ -80,6 +85,20 @@ void print_timings(const Compilation& comp, const GlobalOptions& global) {
 }
 
 void write_out(std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+std::int64_t source_date_epoch(const std::string& repo, const Compilation& comp) {
+  if (const char* e = std::getenv("SOURCE_DATE_EPOCH"); e && *e && std::string_view(e).find_first_not_of("0123456789") == std::string_view::npos &&
+                                                         std::strlen(e) < 18)
+    return std::stoll(e);
+  if (std::optional<std::int64_t> t = head_commit_time(repo)) return *t;
+  namespace fs = std::filesystem;
+  std::int64_t newest = 0;
+  for (const auto& [path, file] : comp.repo.files) {
+    struct stat st {};
+    if (stat((fs::path(repo) / path).c_str(), &st) == 0) newest = std::max<std::int64_t>(newest, st.st_mtim.tv_sec);
+  }
+  return newest;
+}
 
 bool path_inside(const std::string& inner, const std::string& outer) {
   // Absolute first: weakly_canonical leaves a relative path that does not

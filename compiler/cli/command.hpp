@@ -61,6 +61,10 @@ void report_to_stderr(const Compilation& comp, const GlobalOptions& global, std:
 // --timings: the seconds each stage took, on standard error.
 void print_timings(const Compilation& comp, const GlobalOptions& global);
 void write_out(std::string_view s);
+// The one time of a build's outputs (seconds since 1970): SOURCE_DATE_EPOCH
+// when it is set, else the commit time of HEAD when the repository is in
+// Git, else the newest of the files read.
+std::int64_t source_date_epoch(const std::string& repo, const Compilation& comp);
 // Is `inner` the folder `outer` or inside it (real paths: links resolved)?
 bool path_inside(const std::string& inner, const std::string& outer);
 

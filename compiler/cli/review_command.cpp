@@ -147,6 +147,8 @@ ExitCode run_review(const ReviewArgs& a, const GlobalOptions& global) {
       if (!f.empty()) opt.formats.push_back(f);
     const Manifest& m = comp.repo.manifest;
     opt.heading = fmt::format("Case review: {}{}", m.name, m.edition.empty() ? "" : ", edition " + m.edition);
+    opt.source_date_epoch = source_date_epoch(repo, comp);
+    opt.edition_id = fmt::format("{}/{}/review", m.name, m.edition);
     ReviewScope scope{a.from, a.to, a.policy, a.role, cases == "-" ? "standard input" : fs::path(cases).filename().string()};
     Expected<BuildSummary> built = build_outputs({make_review_document(comp, summary, scope)}, opt);
     if (!built) return fail(built.error());

@@ -153,4 +153,15 @@ std::string previous_edition_commit(const std::string& repo_path, const std::str
   return "";
 }
 
+std::optional<std::int64_t> head_commit_time(const std::string& repo_path) {
+  static Git git;
+  Owned<git_repository, git_repository_free> repo;
+  if (git_repository_open_ext(&repo.p, repo_path.c_str(), 0, nullptr) != 0) return std::nullopt;
+  Owned<git_object, git_object_free> head;
+  if (git_revparse_single(&head.p, repo.p, "HEAD") != 0) return std::nullopt;
+  Owned<git_object, git_object_free> commit;
+  if (git_object_peel(&commit.p, head.p, GIT_OBJECT_COMMIT) != 0) return std::nullopt;
+  return static_cast<std::int64_t>(git_commit_time(reinterpret_cast<git_commit*>(commit.p)));
+}
+
 }  // namespace leeway

@@ -1,7 +1,9 @@
 // A policy repository as it was at a Git revision, read with libgit2 straight
 // from the object database: no checkout, no temporary clone, no shell.
 #pragma once
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "compiler/core/expected.hpp"
@@ -25,5 +27,9 @@ Expected<GitRevision> read_git_revision(const std::string& repo_path, const std:
 // the folder is not in Git, or every commit has this edition, or the
 // repository did not exist before. Never fails: this is a default.
 std::string previous_edition_commit(const std::string& repo_path, const std::string& edition);
+
+// The commit time of HEAD (seconds since 1970) of the Git repository that
+// holds the folder; nothing when it is in none.
+std::optional<std::int64_t> head_commit_time(const std::string& repo_path);
 
 }  // namespace leeway

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <ctime>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -22,6 +23,7 @@
 #include "compiler/core/version.hpp"
 #include "reports/publish/pandoc.hpp"
 #include "reports/publish/pdf_engine.hpp"
+#include "reports/publish/zip_times.hpp"
 #include "reports/publish/process.hpp"
 #include "reports/publish/site_index.hpp"
 
@@ -75,6 +77,37 @@ struct Task {
   bool reuse = false;
 };
 
+// "2026-11-25" for a time in seconds since 1970 (UTC).
+std::string iso_date(std::int64_t epoch) {
+  std::time_t t = static_cast<std::time_t>(epoch);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+// An identifier that stays the same for the same text: a name-based UUID
+// (its 128 bits from two FNV-1a hashes of the text), as urn:uuid.
+std::string stable_id(const std::string& text) {
+  std::string a = Hash{}.add(text).hex(), b = Hash{}.add("leeway").add(text).hex();
+  std::string h = a + b;
+  h[12] = '5';  // the version nibble: name-based
+  return fmt::format("urn:uuid:{}-{}-{}-{}-{}", h.substr(0, 8), h.substr(8, 4), h.substr(12, 4), h.substr(16, 4), h.substr(20, 12));
+}
+
+// The Markdown without its `::: {.explore}` blocks (leeway's own, a line each: open, link, close).
+std::string without_web_blocks(const std::string& md) {
+  static const std::string kOpen = "::: {.explore}\n";
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t p = md.find(kOpen); p != std::string::npos; p = md.find(kOpen, at)) {
+    out.append(md, at, p - at);
+    std::size_t close = md.find("\n:::\n", p);
+    at = close == std::string::npos ? md.size() : close + 5;
+  }
+  out.append(md, at, std::string::npos);
+  return out;
+}
+
 bool safe_name(const std::string& name) {
   return !name.empty() && name.front() != '.' &&
          std::all_of(name.begin(), name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'; });
@@ -104,14 +137,16 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
     }
   } remove_staging{staging};
 
-  PandocAssets assets{(staging / "assets" / "style.html").string(), (staging / "assets" / "leeway.css").string(),
-                      (staging / "assets" / "reference.docx").string(), (staging / "assets" / "card.html").string()};
+  PandocAssets assets{(staging / "assets" / "style.html").string(), (staging / "assets" / "epub.css").string(),
+                      (staging / "assets" / "reference.docx").string(), (staging / "assets" / "card.html").string(),
+                      (staging / "assets" / "template.html").string()};
   // The stylesheet, on the paper asked for (it is written for A4).
   std::string css(asset("leeway.css"));
   if (opt.paper == "letter")
     if (std::size_t at = css.find("size: A4;"); at != std::string::npos) css.replace(at, 9, "size: letter;");
   write_file(assets.style_header, "<style>\n" + css + "</style>\n");
-  write_file(assets.css, css);
+  write_file(assets.epub_css, without_paged_media(css));
+  write_file(assets.html_template, asset("pandoc-template.html"));
   write_file(assets.reference_docx, asset("reference.docx"));
   write_file(assets.card_header, "<style>\n" + std::string(asset("card.css")) + "</style>\n");
 
@@ -126,9 +161,16 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
   }
 
   std::string pandoc_path = find_program(opt.pandoc);
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  // One time for the whole build, so the same input gives the same bytes:
+  // Pandoc (DOCX and EPUB zip entries) and the PDF engine (fontTools' font
+  // subsets, hence the PDF's /ID) read SOURCE_DATE_EPOCH. Set before any
+  // process or thread starts.
+  std::string epoch = std::to_string(opt.source_date_epoch);
+  setenv("SOURCE_DATE_EPOCH", epoch.c_str(), 1);
+  std::string date = iso_date(opt.source_date_epoch);
   Hash setting;
-  setting.add(kCacheVersion).add(program_identity(pandoc_path)).add(epoch ? epoch : "").add(css).add(asset("reference.docx")).add(asset("card.css"));
+  setting.add(kCacheVersion).add(program_identity(pandoc_path)).add(epoch).add(css).add(asset("reference.docx")).add(asset("card.css"));
+  setting.add(asset("pandoc-template.html")).add(opt.edition_id);
   setting.add(opt.shared_pdf_engine ? asset("pdf_engine.py") : "pandoc runs weasyprint");
 
   auto wants = [&](const std::string& f) { return std::find(opt.formats.begin(), opt.formats.end(), f) != opt.formats.end(); };
@@ -166,11 +208,15 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
         tasks.front().file, opt.pandoc)};
 
   // Markdown inputs for Pandoc, staged once per document.
-  std::vector<std::string> inputs(docs.size()), after_body(docs.size());
+  // Blocks for the web only (links into the explorer, a page beside the HTML)
+  // are left out of the paper and e-book formats, where they would lead nowhere.
+  std::vector<std::string> inputs(docs.size()), print_inputs(docs.size()), after_body(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].page.empty()) continue;
     inputs[d] = (staging / "assets" / (docs[d].name + ".md")).string();
-    if (!write_file(inputs[d], docs[d].markdown)) return Failure{fmt::format("cannot write into `{}`", staging.string())};
+    print_inputs[d] = (staging / "assets" / (docs[d].name + ".print.md")).string();
+    if (!write_file(inputs[d], docs[d].markdown) || !write_file(print_inputs[d], without_web_blocks(docs[d].markdown)))
+      return Failure{fmt::format("cannot write into `{}`", staging.string())};
     if (docs[d].html_after_body.empty()) continue;
     after_body[d] = (staging / "assets" / (docs[d].name + ".after.html")).string();
     if (!write_file(after_body[d], docs[d].html_after_body)) return Failure{fmt::format("cannot write into `{}`", staging.string())};
@@ -208,9 +254,9 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
         std::string log = (staging / "assets" / (t.file + ".log")).string();
         std::string target = engine ? (staging / "assets" / (t.file + ".html")).string() : staged.string();
         const Document& doc = docs[t.doc];
-        ProcessResult r = run_process(pandoc_args(pandoc_path, engine ? "pdf-html" : t.format, inputs[t.doc], target, assets,
-                                                  doc.card ? Layout::card : Layout::book, after_body[t.doc]),
-                                      log, opt.timeout_seconds);
+        PandocJob job{engine ? "pdf-html" : t.format, t.format == "html" ? inputs[t.doc] : print_inputs[t.doc], target, doc.card ? Layout::card : Layout::book, after_body[t.doc], date,
+                      stable_id(opt.edition_id + "/" + doc.name)};
+        ProcessResult r = run_process(pandoc_args(pandoc_path, job, assets), log, opt.timeout_seconds);
         ++rendered;
         if (!r.started)
           errors[i] = fmt::format("{}: Pandoc (`{}`) could not be started", t.file, pandoc_path);
@@ -221,6 +267,8 @@ Expected<BuildSummary> build_outputs(const std::vector<Document>& docs, const Bu
           errors[i] = fmt::format("{}: Pandoc failed (exit {}): {}", t.file, r.exit_code, r.output.empty() ? "it printed nothing" : r.output);
         else if (!fs::is_regular_file(target))
           errors[i] = fmt::format("{}: Pandoc wrote nothing", t.file);
+        else if (t.format == "epub" || t.format == "docx")
+          if (Status z = set_zip_times(target, opt.source_date_epoch); !z) errors[i] = z.error();
         if (engine && errors[i].empty()) {
           std::lock_guard<std::mutex> lock(mu);
           pdfs.push_back(PdfJob{target, staged.string(), doc.markdown.size(), {}});

@@ -6,6 +6,7 @@
 // the output folder.
 #pragma once
 #include <functional>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -26,6 +27,10 @@ struct BuildOptions {
   // PDFs: Pandoc writes HTML and leeway's engine lays out many in one WeasyPrint
   // process a core (true), or Pandoc runs WeasyPrint itself for each (false).
   bool shared_pdf_engine = true;
+  // The one time of the build (seconds since 1970), for every date and
+  // timestamp in the outputs: same input, same bytes (see source_date_epoch()).
+  std::int64_t source_date_epoch = 0;
+  std::string edition_id;  // the repository and edition, for identifiers stable per edition
   // Called as each file is done: (index from 1, total, file name, reused from the cache).
   std::function<void(std::size_t, std::size_t, const std::string&, bool)> progress;
 };

@@ -7,33 +7,54 @@ const std::vector<std::string>& pandoc_formats() {
   return all;
 }
 
-std::vector<std::string> pandoc_args(const std::string& program, const std::string& format, const std::string& input,
-                                     const std::string& output, const PandocAssets& assets, Layout layout,
-                                     const std::string& html_after_body) {
+std::vector<std::string> pandoc_args(const std::string& program, const PandocJob& job, const PandocAssets& assets) {
+  const std::string& format = job.format;
   std::vector<std::string> a = {program,
                                 "--quiet",
                                 "--from=markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash",
                                 "--standalone",
                                 "--metadata=lang:en"};
-  if (layout == Layout::book) a.insert(a.end(), {"--toc", "--toc-depth=1"});
-  bool card = layout == Layout::card && format == "html";
+  if (job.layout == Layout::book) a.insert(a.end(), {"--toc", "--toc-depth=1"});
   if (format == "html") {
-    a.insert(a.end(), {"--sandbox", "--to=html5", "--self-contained", "--include-in-header=" + assets.style_header});
-    if (card) a.push_back("--include-in-header=" + assets.card_header);
-    if (!html_after_body.empty()) a.push_back("--include-after-body=" + html_after_body);
+    a.insert(a.end(), {"--sandbox", "--to=html5", "--self-contained", "--template=" + assets.html_template,
+                       "--include-in-header=" + assets.style_header});
+    if (job.layout == Layout::card) a.push_back("--include-in-header=" + assets.card_header);
+    if (!job.html_after_body.empty()) a.push_back("--include-after-body=" + job.html_after_body);
   } else if (format == "pdf" || format == "pdf-html") {
     // WeasyPrint lays out the HTML with the same stylesheet: Unicode and tables as on screen.
     // "pdf-html": only the HTML, for leeway's own PDF engine (pdf_engine.hpp) to lay out.
-    a.insert(a.end(), {"--sandbox", "--to=html5", "--include-in-header=" + assets.style_header});
+    a.insert(a.end(), {"--sandbox", "--to=html5", "--template=" + assets.html_template, "--include-in-header=" + assets.style_header});
     if (format == "pdf") a.push_back("--pdf-engine=weasyprint");
-    if (layout == Layout::card) a.push_back("--include-in-header=" + assets.card_header);
+    if (job.layout == Layout::card) a.push_back("--include-in-header=" + assets.card_header);
   } else if (format == "docx") {
     a.insert(a.end(), {"--to=docx", "--reference-doc=" + assets.reference_docx});
   } else if (format == "epub") {
-    a.insert(a.end(), {"--to=epub3", "--css=" + assets.css});
+    a.insert(a.end(), {"--to=epub3", "--css=" + assets.epub_css});
+    // EPUB wants a date and an identifier; without them Pandoc writes an
+    // empty dc:date and a random identifier (a new one every build).
+    if (!job.date.empty()) a.push_back("--metadata=date:" + job.date);
+    if (!job.identifier.empty()) a.push_back("--metadata=identifier:" + job.identifier);
   }
-  a.insert(a.end(), {"--output=" + output, "--", input});
+  a.insert(a.end(), {"--output=" + job.output, "--", job.input});
   return a;
+}
+
+std::string without_paged_media(const std::string& css) {
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t p = css.find("@page"); p != std::string::npos; p = css.find("@page", at)) {
+    out.append(css, at, p - at);
+    // Skip the block, braces nested inside (@bottom-center { ... }) included.
+    std::size_t i = css.find('{', p);
+    int depth = 0;
+    for (; i != std::string::npos && i < css.size(); ++i) {
+      if (css[i] == '{') ++depth;
+      if (css[i] == '}' && --depth == 0) break;
+    }
+    at = i == std::string::npos ? css.size() : i + 1;
+  }
+  out.append(css, at, std::string::npos);
+  return out;
 }
 
 }  // namespace leeway
