@@ -331,3 +331,16 @@ TEST_CASE("each role's pocket card fits one page and names every policy of the b
   }
   CHECK(cards == 4);  // associate, supervisor, store manager, regional manager
 }
+
+TEST_CASE("e-books and Word files are the same bytes from one build to the next, dated by SOURCE_DATE_EPOCH", "[build][pandoc]") {
+  e2e::TempDir a, b;
+  std::map<std::string, std::string> env = {{"SOURCE_DATE_EPOCH", "1764028800"}};  // 2025-11-25
+  REQUIRE(leeway({"build", kDocs, "-o", a.path(), "--formats", "docx,epub", "--since", "none"}, env).exit == 0);
+  REQUIRE(leeway({"build", kDocs, "-o", b.path(), "--formats", "docx,epub", "--since", "none"}, env).exit == 0);
+  CHECK(outputs(a.path()) == outputs(b.path()));
+  e2e::Result opf = e2e::run({"/usr/bin/unzip", "-p", a.path() + "/handbook-supervisor.epub", "EPUB/content.opf"});
+  CHECK(opf.out.find(">2025-11-25</dc:date>") != std::string::npos);
+  CHECK(opf.out.find("urn:uuid:") != std::string::npos);
+  e2e::Result list = e2e::run({"/usr/bin/unzip", "-l", a.path() + "/handbook-supervisor.epub"});
+  CHECK(list.out.find("2025-11-25 00:00   mimetype") != std::string::npos);  // entries stamped with that time
+}
