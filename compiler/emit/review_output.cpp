@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "compiler/core/json_text.hpp"
 #include "compiler/core/values.hpp"
 #include "compiler/core/words.hpp"
 #include "compiler/emit/diagnostic_json.hpp"
@@ -11,37 +12,7 @@ namespace leeway {
 
 namespace {
 
-// A JSON string: quotes, backslashes and control characters escaped; bytes
-// that are not UTF-8 (only an invalid row has them) as U+FFFD.
-void append_string(std::string& out, std::string_view s) {
-  out += '"';
-  int utf8 = -1;  // not checked yet
-  std::size_t run = 0;  // start of the bytes that need no escape
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && c < 0x80) continue;
-    if (c >= 0x80) {
-      if (utf8 < 0) utf8 = valid_utf8(s) ? 1 : 0;
-      if (utf8) continue;
-    }
-    out.append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c >= 0x80)
-          out += "\\ufffd";  // not UTF-8: only an invalid row has such bytes
-        else
-          fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
-    }
-  }
-  out.append(s.data() + run, s.size() - run);
-  out += '"';
-}
+void append_string(std::string& out, std::string_view s) { append_json_string(out, s); }
 
 void append_or_null(std::string& out, std::string_view s, bool present) {
   if (present) append_string(out, s);
@@ -93,7 +64,10 @@ void append_case_jsonl(std::string& out, const Compilation& comp, const CaseResu
   if (pol && c.line >= 0) append_string(out, repo.qualified(c.policy, c.line));
   else out += "null";
   out += ",\"reason\":";
-  append_string(out, c.reason);
+  if (c.reason_json)
+    out += *c.reason_json;
+  else
+    append_string(out, c.reason);
   out += "}\n";
 }
 

@@ -2,6 +2,7 @@
 // The text of every outcome, item and role is escaped once per policy, so
 // writing a decision (a batch writes millions) only copies bytes.
 #pragma once
+#include "compiler/core/json_text.hpp"
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -12,8 +13,6 @@
 
 namespace leeway {
 
-// A JSON string literal, quotes included.
-std::string json_string(std::string_view s);
 // A CSV field, quoted only where it must be (RFC 4180).
 std::string csv_field(std::string_view s);
 

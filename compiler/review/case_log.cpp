@@ -7,36 +7,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-namespace leeway {
+#include "compiler/core/json_text.hpp"
 
-bool valid_utf8(std::string_view s) {
-  std::size_t i = 0, n = s.size();
-  // Plain ASCII (the usual case), 8 bytes at a time.
-  while (i + 8 <= n) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    // Any high bit, or any zero byte, takes the slow path.
-    if ((w & 0x8080808080808080ull) != 0 || ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull) != 0) break;
-    i += 8;
-  }
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0) return false;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-    if (len == 0 || (c >= 0xE0 && c < 0xF0 && len != 3) || i + len > n) return false;
-    unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
-    // Overlong forms and surrogates are not UTF-8.
-    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) return false;
-    for (std::size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    i += len;
-  }
-  return true;
-}
+namespace leeway {
 
 int CaseReader::get() {
   if (pos_ == end_) {
@@ -162,7 +135,11 @@ bool CaseReader::read_csv_record(std::vector<std::string>& fields, std::string& 
     append(f, &ch, 1);
   }
   fields.erase(fields.begin() + static_cast<std::ptrdiff_t>(n), fields.end());
-  if (error.empty())
+  // Most records are plain ASCII: one quick look at all fields, the full check only when needed.
+  bool ascii = true;
+  for (const std::string& f : fields)
+    for (char ch : f) ascii &= static_cast<unsigned char>(ch) < 0x80;
+  if (error.empty() && !ascii)
     for (const std::string& f : fields)
       if (!valid_utf8(f)) {
         error = "it is not valid UTF-8 text";

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "compiler/core/expected.hpp"
+#include "compiler/core/json_text.hpp"
 
 namespace leeway {
 
@@ -55,7 +56,5 @@ class CaseReader {
   std::size_t pos_ = 0, end_ = 0;
 };
 
-// Is `text` valid UTF-8 (and free of NUL)?
-bool valid_utf8(std::string_view text);
 
 }  // namespace leeway

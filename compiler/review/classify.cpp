@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "compiler/core/json_text.hpp"
 #include "compiler/core/suggest.hpp"
 #include "compiler/core/values.hpp"
 #include "compiler/core/words.hpp"
@@ -107,13 +108,18 @@ std::string quoted(std::string_view s) {
 
 }  // namespace
 
-const std::string& CaseClassifier::reason(CaseClass cls, int policy, int a, int b, const std::function<std::string()>& make) {
+void CaseClassifier::reason(CaseResult& out, CaseClass cls, int policy, int a, int b, const std::function<std::string()>& make) {
   // Classes, policies, items and roles are small numbers: one key holds them.
   std::uint64_t key = static_cast<std::uint64_t>(class_index(cls)) << 56 | static_cast<std::uint64_t>(policy & 0xffffff) << 32 |
                       static_cast<std::uint64_t>((a + 1) & 0xffff) << 16 | static_cast<std::uint64_t>((b + 1) & 0xffff);
   auto at = reasons_.find(key);
-  if (at == reasons_.end()) at = reasons_.emplace(key, make()).first;
-  return at->second;
+  if (at == reasons_.end()) {
+    std::string text = make();
+    std::string json = json_string(text);
+    at = reasons_.emplace(key, std::make_pair(std::move(text), std::move(json))).first;
+  }
+  out.reason = at->second.first;
+  out.reason_json = &at->second.second;
 }
 
 void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
@@ -125,6 +131,7 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
   out.questions.fill(QuestionAnswer::unanswered);
   out.over_role_ceiling = false;
   out.reason.clear();
+  out.reason_json = nullptr;
   out.point.clear();
   auto cell = [&](int col) -> const std::string* {
     if (col < 0 || static_cast<std::size_t>(col) >= rec.cells.size() || !rec.present[static_cast<std::size_t>(col)]) return nullptr;
@@ -224,7 +231,7 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
     if (!crossed) continue;
     out.cls = CaseClass::crosses_line;
     out.line = i;
-    out.reason = reason(CaseClass::crosses_line, out.policy, i, out.given, [&] {
+    reason(out, CaseClass::crosses_line, out.policy, i, out.given, [&] {
       return it.forbidding ? fmt::format("the line \u201c{}\u201d holds here: never {}", item_name(it), outcome_words(pol, out.given))
                            : fmt::format("the line \u201c{}\u201d holds here: the answer is {}, whatever else applies", item_name(it),
                                          outcome_words(pol, it.outcome));
@@ -233,7 +240,7 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
   }
   if (out.normal >= 0 && out.given == out.normal) {
     out.cls = CaseClass::rule;
-    out.reason = reason(CaseClass::rule, out.policy, out.normal, 0, [&] { return fmt::format("the normal answer here: {}", outcome_words(pol, out.normal)); });
+    reason(out, CaseClass::rule, out.policy, out.normal, 0, [&] { return fmt::format("the normal answer here: {}", outcome_words(pol, out.normal)); });
     return;
   }
   // Exceptions that hold here and give what was given, the most favourable reading first.
@@ -259,7 +266,7 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
     const Item& it = item(within);
     out.cls = CaseClass::exception;
     out.exception = within;
-    out.reason = reason(CaseClass::exception, out.policy, within, out.by, [&] {
+    reason(out, CaseClass::exception, out.policy, within, out.by, [&] {
       return fmt::format("within the exception \u201c{}\u201d, which the {} may grant{}", item_name(it), role_words(repo.manifest, out.by),
                          it.max_cost ? fmt::format(", up to {}", money_words(*it.max_cost, currency)) : "");
     });
@@ -276,13 +283,13 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
     out.cls = CaseClass::beyond_authority;
     out.exception = beyond;
     out.ask = it.role;
-    out.reason = reason(CaseClass::beyond_authority, out.policy, beyond, out.by, [&] {
+    reason(out, CaseClass::beyond_authority, out.policy, beyond, out.by, [&] {
       return fmt::format("the exception \u201c{}\u201d allows it, but the {} may not grant it: ask the {}", item_name(it),
                          role_words(repo.manifest, out.by), role_words(repo.manifest, it.role));
     });
   } else {
     out.cls = CaseClass::off_policy;
-    out.reason = reason(CaseClass::off_policy, out.policy, out.normal, 0, [&] {
+    reason(out, CaseClass::off_policy, out.policy, out.normal, 0, [&] {
       return out.normal >= 0 ? fmt::format("neither the normal answer here ({}) nor what an exception here allows", outcome_words(pol, out.normal))
                              : std::string("the rules here disagree, and no exception here allows it");
     });

@@ -45,6 +45,7 @@ struct CaseResult {
   int line = -1;       // item index: the line crossed (crosses-line)
   bool over_role_ceiling = false;  // above-ceiling: the role's own max_cost, not (only) the exception's
   std::string reason;  // a sentence for a person
+  const std::string* reason_json = nullptr;  // the same as a JSON string, when the classifier has it made already
 };
 
 class CaseClassifier {
@@ -70,8 +71,8 @@ class CaseClassifier {
   std::array<int, kQuestions> col_question_{-1, -1, -1};
   std::vector<int> hold_;  // scratch
   // The reason sentences, made once for each class, policy and item or role they name.
-  std::unordered_map<std::uint64_t, std::string> reasons_;
-  const std::string& reason(CaseClass cls, int policy, int a, int b, const std::function<std::string()>& make);
+  std::unordered_map<std::uint64_t, std::pair<std::string, std::string>> reasons_;  // the sentence, and as JSON
+  void reason(CaseResult& out, CaseClass cls, int policy, int a, int b, const std::function<std::string()>& make);
 };
 
 }  // namespace leeway
