@@ -39,36 +39,36 @@ void append_case_jsonl(std::string& out, const Compilation& comp, const CaseResu
   const Repository& repo = comp.repo;
   bool valid = c.cls != CaseClass::invalid;
   const Policy* pol = c.policy >= 0 ? &repo.policies[static_cast<std::size_t>(c.policy)] : nullptr;
-  out += "{\"case\":";
+  out += std::string_view("{\"case\":");
   append_string(out, c.id);
-  out += ",\"row\":";
+  out += std::string_view(",\"row\":");
   out += std::to_string(c.row);
-  out += ",\"policy\":";
+  out += std::string_view(",\"policy\":");
   append_or_null(out, pol ? std::string_view(pol->id) : std::string_view(c.policy_text), pol || !c.policy_text.empty());
-  out += ",\"class\":\"";
+  out += std::string_view(",\"class\":\"");
   out += case_class_name(c.cls);
-  out += "\",\"given\":";
+  out += std::string_view("\",\"given\":");
   append_or_null(out, c.given_text, !c.given_text.empty());
-  out += ",\"by\":";
+  out += std::string_view(",\"by\":");
   append_or_null(out, c.by_text, !c.by_text.empty());
-  out += ",\"staff\":";
+  out += std::string_view(",\"staff\":");
   append_or_null(out, c.staff, !c.staff.empty());
-  out += ",\"normal\":";
+  out += std::string_view(",\"normal\":");
   append_or_null(out, valid && pol && c.normal >= 0 ? std::string_view(pol->outcomes[static_cast<std::size_t>(c.normal)]) : "", valid && pol && c.normal >= 0);
-  out += ",\"exception\":";
+  out += std::string_view(",\"exception\":");
   if (pol && c.exception >= 0) append_string(out, repo.qualified(c.policy, c.exception));
-  else out += "null";
-  out += ",\"ask\":";
+  else out += std::string_view("null");
+  out += std::string_view(",\"ask\":");
   append_or_null(out, c.ask >= 0 ? std::string_view(repo.manifest.roles[static_cast<std::size_t>(c.ask)].id) : "", c.ask >= 0);
-  out += ",\"line\":";
+  out += std::string_view(",\"line\":");
   if (pol && c.line >= 0) append_string(out, repo.qualified(c.policy, c.line));
-  else out += "null";
-  out += ",\"reason\":";
+  else out += std::string_view("null");
+  out += std::string_view(",\"reason\":");
   if (c.reason_json)
     out += *c.reason_json;
   else
     append_string(out, c.reason);
-  out += "}\n";
+  out += std::string_view("}\n");
 }
 
 std::string review_summary_json(const Compilation& comp, const ReviewSummary& s) {

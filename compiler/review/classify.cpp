@@ -30,6 +30,7 @@ struct CaseClassifier::PolicyData {
   std::unique_ptr<DecisionIndex> index;
   std::vector<int> by_id;  // item indices in id order
   std::vector<std::vector<bool>> may_grant;  // [role][item]
+  std::vector<int> manifest_dim;             // the manifest index of each of the policy's dimensions
 };
 
 CaseClassifier::CaseClassifier(const Compilation& comp) : comp_(comp) {
@@ -40,6 +41,7 @@ CaseClassifier::CaseClassifier(const Compilation& comp) : comp_(comp) {
     if (p < comp.spaces.size() && comp.spaces[p]) {
       data->space = &*comp.spaces[p];
       data->index = std::make_unique<DecisionIndex>(*data->space);
+      for (const Dimension* dim : data->space->dims) data->manifest_dim.push_back(repo.manifest.dimension_index(dim->name));
     }
     for (std::size_t i = 0; i < pol.items.size(); ++i) data->by_id.push_back(static_cast<int>(i));
     std::stable_sort(data->by_id.begin(), data->by_id.end(), [&](int a, int b) { return pol.items[a].id < pol.items[b].id; });
@@ -193,7 +195,7 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
   const PolicySpace& space = *data.space;
   for (std::size_t d = 0; d < space.dims.size(); ++d) {
     const Dimension& dim = *space.dims[d];
-    int mi = repo.manifest.dimension_index(dim.name);
+    int mi = data.manifest_dim[d];
     const std::string* c = cell(mi < 0 ? -1 : dim_column_[static_cast<std::size_t>(mi)]);
     if (!c || c->empty()) return invalid(fmt::format("the situation has no value for `{}` (policy `{}` is over it)", dim.name, pol.id));
     Expected<std::int64_t> v = parse_point(*c, dim);
