@@ -33,13 +33,15 @@ diff -r "$pages/a" "$pages/b" >/dev/null || { echo "two builds of the same input
 rc=0
 ./build/leeway review policies docs/examples/northwind-cases.csv -o "$pages/review" --formats md,html,pdf,docx,epub >/dev/null 2>&1 || rc=$?
 [ "$rc" -le 1 ] || { echo "leeway review failed ($rc)"; exit 1; }
-for f in "$pages"/a/*.epub "$pages"/review/*.epub; do
+# Hostile text (scripts, links, long words) in every format a validator reads.
+./build/leeway build tests/fixtures/hostile -o "$pages/hostile" --formats html,pdf,epub --quiet --since none >/dev/null
+for f in "$pages"/a/*.epub "$pages"/review/*.epub "$pages"/hostile/*.epub; do
   java -jar /usr/share/java/epubcheck.jar -q "$f" || { echo "EPUBCheck: $f"; exit 1; }
 done
-for f in "$pages"/a/*.pdf "$pages"/review/*.pdf; do
+for f in "$pages"/a/*.pdf "$pages"/review/*.pdf "$pages"/hostile/*.pdf; do
   qpdf --check "$f" >/dev/null || { echo "qpdf --check: $f"; exit 1; }
 done
 echo "documents: two builds identical ($(ls "$pages/a" | wc -l) files); EPUBCheck and qpdf --check pass"
-node tests/browser/axe_test.mjs "$pages"/a/*.html "$pages"/review/*.html
+node tests/browser/axe_test.mjs "$pages"/a/*.html "$pages"/review/*.html "$pages"/hostile/*.html
 node tests/browser/explorer_test.mjs "$PWD/build/leeway" "$PWD/policies" "$pages/a/explorer.html" 240
 node tests/browser/practice_test.mjs "$pages"/a/handbook-*.html
