@@ -18,6 +18,7 @@ int run_cli(int argc, char** argv) {
       "  leeway graph policies | dot -Tsvg > graph.svg\n"
       "  leeway build policies -o out          handbooks per role and manager grids\n"
       "  leeway diff main --repo policies      what a change means, for a pull request\n"
+      "  leeway review policies cases.csv      the calls staff made, held against the policies\n"
       "  leeway explain LW505                  what a diagnostic means and how to fix it\n\n"
       "Exit status: 0 no error, 1 errors found (warnings too with --strict), 2 the command could not run.",
       "leeway"};

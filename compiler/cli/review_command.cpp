@@ -51,6 +51,14 @@ Status write_atomically(const fs::path& path, const std::string& text) {
 ExitCode run_review(const ReviewArgs& a, const GlobalOptions& global) {
   if (a.args.empty() || a.args.size() > 2) return fail("give the case log, and before it the repository if it is not `.`: leeway review policies cases.csv");
   std::string repo = a.args.size() == 2 ? a.args[0] : ".", cases = a.args.back();
+  std::vector<std::string> formats;
+  std::stringstream list(a.formats);
+  for (std::string f; std::getline(list, f, ',');) {
+    if (f.empty()) continue;
+    if (f != "md" && f != "html" && f != "pdf" && f != "docx" && f != "epub")
+      return fail(fmt::format("--formats: `{}` is not a document format; choose among md, html, pdf, docx, epub", f));
+    formats.push_back(f);
+  }
   for (const std::string* d : {&a.from, &a.to})
     if (!d->empty() && !date_like(*d)) return fail(fmt::format("`{}` is not a date; write it YYYY-MM-DD", *d));
   for (const std::string& dir : {a.out, a.stories})
@@ -141,10 +149,7 @@ ExitCode run_review(const ReviewArgs& a, const GlobalOptions& global) {
     opt.out_dir = a.out;
     opt.pandoc = a.pandoc;
     opt.jobs = global.jobs;
-    opt.formats.clear();
-    std::stringstream list(a.formats);
-    for (std::string f; std::getline(list, f, ',');)
-      if (!f.empty()) opt.formats.push_back(f);
+    opt.formats = formats;
     const Manifest& m = comp.repo.manifest;
     opt.heading = fmt::format("Case review: {}{}", m.name, m.edition.empty() ? "" : ", edition " + m.edition);
     opt.source_date_epoch = source_date_epoch(repo, comp);
