@@ -1,7 +1,10 @@
-// leeway_bench: the numbers issue 3 asks for, in one run.
-//   - `leeway check` time against the time to merely parse the same files
-//     with toml++ (the floor no checker can beat), for 1000 policies x 100
-//     items and for one policy of 20,000 items over 6 dimensions;
+// leeway_bench: the numbers of issues 3 and 13, in one run, with the machine.
+//   - `leeway check` (whole processes, on one thread and on every core)
+//     against the time to merely parse the same files with toml++: in this
+//     process, and as a process of its own (this program, --parse-only), the
+//     floors no checker can beat; for 1000 policies x 100 items and for one
+//     policy of 20,000 items over 6 dimensions; and a conflict-heavy
+//     repository, as text and as JSON;
 //   - peak memory of each check (the child's max RSS);
 //   - `leeway query --batch` throughput.
 // Times are the best of several runs, wall clock.
@@ -15,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -84,8 +88,30 @@ double best_of(int n, F f) {
 struct Scenario {
   std::string name;
   bench::SyntheticSpec spec;
-  double goal_ratio;  // 0: no goal
+  double goal_ratio;  // against the whole-process floor; 0: no goal
 };
+
+// "Intel(R) Xeon(R) Processor, 2 cores": what the figures were measured on.
+std::string machine() {
+  std::ifstream in("/proc/cpuinfo");
+  std::string line, model = "unknown CPU";
+  while (std::getline(in, line))
+    if (line.rfind("model name", 0) == 0) {
+      model = line.substr(line.find(':') + 2);
+      break;
+    }
+  return fmt::format("{}, {} cores", model, std::thread::hardware_concurrency());
+}
+
+Run best_run(int n, const std::vector<std::string>& argv) {
+  Run best;
+  best.seconds = 1e30;
+  for (int r = 0; r < n; ++r) {
+    Run run = spawn(argv);
+    if (run.seconds < best.seconds) best = run;
+  }
+  return best;
+}
 
 }  // namespace
 
@@ -95,16 +121,28 @@ int main(int argc, char** argv) {
   int repeat = 3;
   long batch_rows = 1'000'000;
   bool quick = false;
-  app.add_option("--leeway", leeway, "the leeway binary")->required();
+  app.add_option("--leeway", leeway, "the leeway binary (required but with --parse-only)");
   app.add_option("--work", work, "a scratch folder for the synthetic repositories")->capture_default_str();
   app.add_option("--repeat", repeat, "runs per measurement (the best is kept)")->capture_default_str();
   app.add_option("--batch-rows", batch_rows, "rows for the query --batch measurement")->capture_default_str();
   app.add_flag("--quick", quick, "smaller repositories, for a smoke test");
+  std::string parse_dir;
+  app.add_option("--parse-only", parse_dir, "only parse the .toml files of this folder with toml++ and exit (the whole-process floor)");
   CLI11_PARSE(app, argc, argv);
+  if (!parse_dir.empty()) {
+    parse_only(parse_dir);
+    return 0;
+  }
+  if (leeway.empty()) {
+    std::fputs("leeway_bench: --leeway is required: the leeway binary to measure\n", stderr);
+    return 2;
+  }
+  std::string self = fs::read_symlink("/proc/self/exe").string();
+  std::printf("machine: %s\n", machine().c_str());
 
   std::vector<Scenario> scenarios = {
-      {"1000 policies x 100 items, 6 dims (clean)", {1000, 100, 6, false, 1}, 1.5},
-      {"1 policy x 20000 items, 6 dims (clean)", {1, 20000, 6, false, 2}, 2.0},
+      {"1000 policies x 100 items, 6 dims (clean)", {1000, 100, 6, false, 1}, 1.2},
+      {"1 policy x 20000 items, 6 dims (clean)", {1, 20000, 6, false, 2}, 1.2},
       {"100 policies x 100 items, 6 dims (conflict-heavy)", {100, 100, 6, true, 3}, 0},
   };
   if (quick) {
@@ -112,25 +150,33 @@ int main(int argc, char** argv) {
     scenarios[1].spec.items = 2000;
     scenarios[2].spec.policies = 10;
   }
-  std::printf("%-52s %10s %10s %8s %8s %10s %8s\n", "scenario", "parse (s)", "check (s)", "ratio", "goal", "peak MB", "exit");
+  std::printf("%-50s %8s %8s %8s %8s %8s %8s %8s %6s %8s\n", "scenario (check --format json)", "parse", "parse", "check", "check",
+              "ratio", "ratio", "goal", "peak", "exit");
+  std::printf("%-50s %8s %8s %8s %8s %8s %8s %8s %6s %8s\n", "", "in proc.", "process", "-j 1", "all", "process", "in proc.", "", "MB", "");
   bool all_ok = true;
   for (std::size_t i = 0; i < scenarios.size(); ++i) {
     const Scenario& s = scenarios[i];
     std::string dir = fs::path(work) / fmt::format("scenario{}", i);
     bench::write_synthetic(dir, s.spec);
     double parse = best_of(repeat, [&] { return parse_only(dir); });
-    Run best;
-    best.seconds = 1e30;
-    for (int r = 0; r < repeat; ++r) {
-      Run run = spawn({leeway, "check", dir, "--format", "json"});
-      if (run.seconds < best.seconds) best = run;
-    }
-    double ratio = best.seconds / parse;
-    bool ok = s.goal_ratio == 0 || ratio <= s.goal_ratio;
+    double parse_process = best_run(repeat, {self, "--parse-only", dir}).seconds;
+    Run one = best_run(repeat, {leeway, "-j", "1", "check", dir, "--format", "json"});
+    Run best = best_run(repeat, {leeway, "check", dir, "--format", "json"});
+    double ratio = best.seconds / parse_process, ratio_in = best.seconds / parse;
+    bool ok = s.goal_ratio == 0 || (ratio <= s.goal_ratio && ratio_in <= 1.5);
     all_ok = all_ok && ok && best.max_rss_kb < 1024 * 1024;
-    std::printf("%-52s %10.3f %10.3f %7.2fx %8s %10.1f %8d\n", s.name.c_str(), parse, best.seconds, ratio,
-                s.goal_ratio > 0 ? fmt::format("{:.1f}x", s.goal_ratio).c_str() : "-", best.max_rss_kb / 1024.0, best.exit);
+    std::printf("%-50s %8.3f %8.3f %8.3f %8.3f %7.2fx %7.2fx %8s %6.0f %8d\n", s.name.c_str(), parse, parse_process, one.seconds, best.seconds,
+                ratio, ratio_in, s.goal_ratio > 0 ? fmt::format("{:.1f}/1.5x", s.goal_ratio).c_str() : "-", best.max_rss_kb / 1024.0,
+                best.exit);
+    if (s.spec.conflicts) {
+      Run text = best_run(repeat, {leeway, "check", dir});
+      std::printf("%-50s %8s %8s %8s %8.3f %7.2fx %8s %8s %6.0f %8d\n", "  the same, as text (the first 50 diagnostics)", "", "", "",
+                  text.seconds, text.seconds / parse_process, "", "5.0x", text.max_rss_kb / 1024.0, text.exit);
+      all_ok = all_ok && text.seconds <= 5 * parse_process;
+    }
   }
+  std::printf("goals: check within 1.2x of the whole-process parse floor and 1.5x of the in-process one (clean repositories); "
+              "conflict-heavy text within 5x\n");
 
   // query --batch: one policy of 100 items over 6 dimensions.
   bench::SyntheticSpec qspec{1, 100, 6, false, 4};
@@ -146,8 +192,8 @@ int main(int argc, char** argv) {
       if (run.seconds < best.seconds) best = run;
     }
     double rate = static_cast<double>(batch_rows) / best.seconds;
-    all_ok = all_ok && rate >= 1e6;
-    std::printf("query --batch --format %-5s %ld situations: %.3f s, %.2f M situations/s (goal 1 M/s), peak %.1f MB, exit %d\n", format,
+    all_ok = all_ok && (std::string(format) != "csv" || rate >= 1.5e6);
+    std::printf("query --batch --format %-5s %ld situations: %.3f s, %.2f M situations/s (goal 1.5 M/s as CSV), peak %.1f MB, exit %d\n", format,
                 batch_rows, best.seconds, rate / 1e6, best.max_rss_kb / 1024.0, best.exit);
   }
   std::printf("%s\n", all_ok ? "all goals met" : "some goals NOT met");
