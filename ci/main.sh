@@ -22,6 +22,6 @@ rc=0
 echo
 echo "leeway: results of policies/ are in $out/:"
 ls -1 "$out" | sed 's/^/  /'
-echo "  review/: the case review of docs/examples/northwind-cases.csv (review.{md,html,pdf,docx,epub}, draft-stories/); review.txt: its summary"
+echo "  review/: the case review of docs/examples/northwind-cases.csv (review.{md,html,pdf}, index.html, draft-stories/); review.txt: its summary"
 echo "  documents/: $(ls -1 "$out/documents" | wc -l) files: handbook-<role>.*, card-<role>.*, grid-*.* (md, html, pdf, docx, epub), grid-map-*.svg, explorer.html; index.html links them all"
 exit "$status"
