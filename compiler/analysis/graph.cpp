@@ -36,8 +36,17 @@ const char* edge_kind_name(EdgeKind k) {
 
 void build_graph(const Repository& repo, RepoGraph& rg) {
   const Manifest& m = repo.manifest;
+  // Every vertex made at once (100,000 items: no reallocation copying the
+  // vertices' strings and edge lists as the graph grows), then filled in order.
+  std::size_t vertices = m.dimensions.size() + m.roles.size() + repo.policies.size() + repo.stories.size();
+  for (const Policy& pol : repo.policies) vertices += pol.items.size();
+  rg.graph = std::make_unique<Graph>(vertices);
   Graph& g = rg.g();
-  auto vertex = [&](VertexInfo info) { return boost::add_vertex(std::move(info), g); };
+  Vertex next = 0;
+  auto vertex = [&](VertexInfo info) {
+    g[next] = std::move(info);
+    return next++;
+  };
   for (std::size_t i = 0; i < m.dimensions.size(); ++i)
     rg.dimension_vertex.push_back(
         vertex(VertexInfo{VertexKind::dimension, m.dimensions[i].name, m.dimensions[i].name, -1, -1, static_cast<int>(i)}));
