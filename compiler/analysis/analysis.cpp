@@ -55,12 +55,7 @@ void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t ca
 // Gaps: where no rule and no forcing line decides (a forbidding line decides nothing).
 void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, std::size_t cap, std::vector<Diagnostic>& out) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
-  std::vector<const Box*> deciding;
-  for (const auto& it : s.items)
-    if (it.decides()) deciding.push_back(&it.box);
-  std::vector<bool> contiguous;
-  for (const Dimension* d : s.dims) contiguous.push_back(is_numeric(*d));
-  std::vector<Box> gaps = uncovered_boxes(s.domain, deciding, contiguous, threads);
+  std::vector<Box> gaps = policy_gaps(s, threads);
   if (gaps.size() > cap) {
     out.push_back(over_cap(repo, s, "silent regions", gaps.size(), cap));
     gaps.resize(cap);

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "compiler/core/parallel.hpp"
+#include "compiler/core/values.hpp"
 #include "compiler/analysis/sweep.hpp"
 
 namespace leeway {
@@ -103,6 +104,15 @@ std::vector<Box> uncovered_boxes(const Box& domain, const std::vector<const Box*
                                  unsigned threads) {
   if (domain.empty()) return covering.empty() ? std::vector<Box>{Box{}} : std::vector<Box>{};
   return GapFinder(domain, covering, contiguous, threads).run();
+}
+
+std::vector<Box> policy_gaps(const PolicySpace& space, unsigned threads) {
+  std::vector<const Box*> deciding;
+  for (const auto& it : space.items)
+    if (it.decides()) deciding.push_back(&it.box);
+  std::vector<bool> contiguous;
+  for (const Dimension* d : space.dims) contiguous.push_back(is_numeric(*d));
+  return uncovered_boxes(space.domain, deciding, contiguous, threads);
 }
 
 }  // namespace leeway

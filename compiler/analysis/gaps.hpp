@@ -7,6 +7,7 @@
 #pragma once
 #include <vector>
 
+#include "compiler/analysis/decision_space.hpp"
 #include "compiler/core/value_set.hpp"
 
 namespace leeway {
@@ -18,5 +19,9 @@ namespace leeway {
 // the result is the same whatever the number.
 std::vector<Box> uncovered_boxes(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous,
                                  unsigned threads = 1);
+
+// A policy's gaps: where no rule and no forcing line decides (a forbidding
+// line decides nothing). The boxes `leeway check` reports, in its order.
+std::vector<Box> policy_gaps(const PolicySpace& space, unsigned threads = 1);
 
 }  // namespace leeway

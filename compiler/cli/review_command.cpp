@@ -29,10 +29,6 @@ struct ReviewArgs {
   bool allow_inside = false;
 };
 
-bool date_like(const std::string& d) {
-  return d.size() == 10 && d[4] == '-' && d[7] == '-' && std::isdigit(static_cast<unsigned char>(d[0])) != 0;
-}
-
 // Writes `text` to `path` atomically: a temporary file beside it, then a rename.
 Status write_atomically(const fs::path& path, const std::string& text) {
   fs::path tmp = path;
@@ -60,7 +56,7 @@ ExitCode run_review(const ReviewArgs& a, const GlobalOptions& global) {
     formats.push_back(f);
   }
   for (const std::string* d : {&a.from, &a.to})
-    if (!d->empty() && !date_like(*d)) return fail(fmt::format("`{}` is not a date; write it YYYY-MM-DD", *d));
+    if (!d->empty() && !valid_date(*d)) return fail(fmt::format("`{}` is not a day of the calendar; write it YYYY-MM-DD", *d));
   for (const std::string& dir : {a.out, a.stories})
     if (!dir.empty() && path_inside(dir, repo) && !a.allow_inside)
       return fail(fmt::format("`{}` is inside the policy repository `{}`; leeway never writes into a repository\n"

@@ -12,10 +12,8 @@ namespace leeway {
 
 namespace {
 
-void append_string(std::string& out, std::string_view s) { append_json_string(out, s); }
-
 void append_or_null(std::string& out, std::string_view s, bool present) {
-  if (present) append_string(out, s);
+  if (present) append_json_string(out, s);
   else out += "null";
 }
 
@@ -40,7 +38,7 @@ void append_case_jsonl(std::string& out, const Compilation& comp, const CaseResu
   bool valid = c.cls != CaseClass::invalid;
   const Policy* pol = c.policy >= 0 ? &repo.policies[static_cast<std::size_t>(c.policy)] : nullptr;
   out += std::string_view("{\"case\":");
-  append_string(out, c.id);
+  append_json_string(out, c.id);
   out += std::string_view(",\"row\":");
   out += std::to_string(c.row);
   out += std::string_view(",\"policy\":");
@@ -56,18 +54,18 @@ void append_case_jsonl(std::string& out, const Compilation& comp, const CaseResu
   out += std::string_view(",\"normal\":");
   append_or_null(out, valid && pol && c.normal >= 0 ? std::string_view(pol->outcomes[static_cast<std::size_t>(c.normal)]) : "", valid && pol && c.normal >= 0);
   out += std::string_view(",\"exception\":");
-  if (pol && c.exception >= 0) append_string(out, repo.qualified(c.policy, c.exception));
+  if (pol && c.exception >= 0) append_json_string(out, repo.qualified(c.policy, c.exception));
   else out += std::string_view("null");
   out += std::string_view(",\"ask\":");
   append_or_null(out, c.ask >= 0 ? std::string_view(repo.manifest.roles[static_cast<std::size_t>(c.ask)].id) : "", c.ask >= 0);
   out += std::string_view(",\"line\":");
-  if (pol && c.line >= 0) append_string(out, repo.qualified(c.policy, c.line));
+  if (pol && c.line >= 0) append_json_string(out, repo.qualified(c.policy, c.line));
   else out += std::string_view("null");
   out += std::string_view(",\"reason\":");
   if (c.reason_json)
     out += *c.reason_json;
   else
-    append_string(out, c.reason);
+    append_json_string(out, c.reason);
   out += std::string_view("}\n");
 }
 

@@ -87,8 +87,6 @@ std::vector<std::string> CaseClassifier::missing_columns() const {
   return out;
 }
 
-namespace {
-
 bool valid_date(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
   for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
@@ -100,6 +98,8 @@ bool valid_date(std::string_view d) {
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return !(month == 2 && day == 29 && !leap);
 }
+
+namespace {
 
 // Text from outside, made safe to quote in a reason: at most 60 characters.
 std::string quoted(std::string_view s) {

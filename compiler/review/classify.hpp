@@ -30,6 +30,9 @@ enum class QuestionAnswer { unanswered, yes, no };
 inline constexpr std::size_t kQuestions = 3;  // cared_for, cost_effective, loyalty
 const char* question_name(std::size_t q);
 
+// Is `d` a day of the calendar written YYYY-MM-DD?
+bool valid_date(std::string_view d);
+
 struct CaseResult {
   std::size_t row = 0;
   CaseClass cls = CaseClass::invalid;

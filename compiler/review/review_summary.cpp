@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "compiler/analysis/gaps.hpp"
-#include "compiler/core/values.hpp"
 
 namespace leeway {
 
@@ -41,13 +40,7 @@ void ReviewSummary::add(const CaseResult& c) {
   auto found = gaps_.find(c.policy);
   if (found == gaps_.end()) {
     // The same search `leeway check` runs, so the boxes are the ones it reports.
-    const PolicySpace& s = *comp_.spaces[static_cast<std::size_t>(c.policy)];
-    std::vector<const Box*> deciding;
-    for (const auto& it : s.items)
-      if (it.decides()) deciding.push_back(&it.box);
-    std::vector<bool> contiguous;
-    for (const Dimension* d : s.dims) contiguous.push_back(is_numeric(*d));
-    found = gaps_.emplace(c.policy, uncovered_boxes(s.domain, deciding, contiguous, 1)).first;
+    found = gaps_.emplace(c.policy, policy_gaps(*comp_.spaces[static_cast<std::size_t>(c.policy)])).first;
   }
   for (std::size_t g = 0; g < found->second.size(); ++g)
     if (box_contains(found->second[g], c.point)) {

@@ -26,9 +26,7 @@ std::string exception_words(const Policy& p, const Item& it, const std::string& 
 
 std::string line_words(const Policy& p, const Item& line) {
   if (!line.forbidding) return md_text(fmt::format("{} \u2192 always {}", item_name(line), outcome_words(p, line.then)));
-  std::vector<std::string> never;
-  for (const std::string& o : line.forbids) never.push_back(outcome_words(p, o));
-  return md_text(fmt::format("{} \u2192 never {}", item_name(line), or_list(never)));
+  return md_text(fmt::format("{} \u2192 never {}", item_name(line), forbidden_words(p, line)));
 }
 
 // A section listing `items` (already escaped), joined by dots; none when empty.

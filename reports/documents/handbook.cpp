@@ -36,13 +36,6 @@ std::string bends_words(const Repository& repo, const Item& e) {
   return fmt::format("{} (normally: {})", item_name(rule), outcome_words(policy, rule.then));
 }
 
-// "refund or exchange": what a forbidding line rules out, in words.
-std::string forbidden_words(const Policy& p, const Item& line) {
-  std::vector<std::string> words;
-  for (const std::string& o : line.forbids) words.push_back(outcome_words(p, o));
-  return or_list(words);
-}
-
 // The stories that teach item `item` of policy `policy`, as Markdown quotes
 // (the body's safe Markdown kept, everything else escaped); "" when none does.
 std::string stories_words(const DocContext& ctx, std::size_t policy, std::size_t item) {

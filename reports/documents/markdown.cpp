@@ -17,27 +17,6 @@ bool acts_at_start(unsigned char c) { return std::string_view("-+:=%").find(stat
 
 }  // namespace
 
-std::string md_text(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 4);
-  bool space = false;
-  for (unsigned char c : text) {
-    // Any run of white space (including line breaks and tabs) is one space;
-    // other control characters are dropped.
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = !out.empty();
-      continue;
-    }
-    if (c < 32 || c == 127) continue;
-    if (space) out += ' ', space = false;
-    if (acts_inline(c) || (out.empty() && acts_at_start(c))) out += '\\';
-    // "1." or "3)" at the start would open an ordered list.
-    if ((c == '.' || c == ')') && !out.empty() && out.find_first_not_of("0123456789") == std::string::npos) out += '\\';
-    out += static_cast<char>(c);
-  }
-  return out;
-}
-
 std::string md_inline(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 4);
@@ -65,6 +44,12 @@ std::string md_line_start(std::string line) {
   std::size_t digits = line.find_first_not_of("0123456789");
   if (digits != std::string::npos && digits > 0 && (line[digits] == '.' || line[digits] == ')')) line.insert(digits, "\\");
   return line;
+}
+
+std::string md_text(std::string_view text) {
+  std::string line = md_inline(text);
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return md_line_start(std::move(line));
 }
 
 std::string md_paragraphs(std::string_view text) {

@@ -27,4 +27,10 @@ std::string ceiling_words(const Item& exception, const std::string& currency) {
   return "up to " + money_words(*exception.max_cost, currency);
 }
 
+std::string forbidden_words(const Policy& policy, const Item& line) {
+  std::vector<std::string> words;
+  for (const std::string& o : line.forbids) words.push_back(outcome_words(policy, o));
+  return or_list(words);
+}
+
 }  // namespace leeway

@@ -20,4 +20,6 @@ std::string box_words(const PolicySpace& space, const Box& box);
 std::string item_where_words(const PolicySpace* space, int item);
 // An exception's ceiling: "up to 200 USD", or a warning that it states none.
 std::string ceiling_words(const Item& exception, const std::string& currency);
+// "a refund or an exchange": what a forbidding line rules out, in words.
+std::string forbidden_words(const Policy& policy, const Item& line);
 }  // namespace leeway
