@@ -16,6 +16,7 @@ packages=(
   libgit2-dev            # reading revisions (leeway diff)
   libcmark-gfm-dev       # CommonMark: story bodies keep their Markdown
   libcmark-gfm-extensions-dev  # its pkg-config file links the GFM extensions too
+  libmimalloc-dev        # the leeway binary's allocator: check and build allocate millions of small objects
   graphviz               # tests render `leeway graph --format dot` with dot
   pandoc                 # renders the documents (HTML, PDF, DOCX, EPUB)
   weasyprint             # Pandoc's PDF engine: HTML + CSS, Unicode and tables

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "compiler/core/json_text.hpp"
+
 #include "compiler/core/model.hpp"
 
 namespace leeway {
@@ -58,23 +60,187 @@ nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d) {
   return j;
 }
 
+namespace {
+
+// The writer below prints, by hand, exactly the text nlohmann's dump(2) gives
+// for diagnostic_to_json (tests/unit/emit/diagnostic_json_test.cpp holds it to
+// that): a check with 180,000 diagnostics spent most of its time building
+// JSON trees only to print them.
+class JsonOut {
+ public:
+  explicit JsonOut(std::string& out) : out_(out) {}
+  void raw(std::string_view s) { out_ += s; }
+  void newline(int depth) {
+    out_ += '\n';
+    out_.append(static_cast<std::size_t>(depth) * 2, ' ');
+  }
+  void string(std::string_view s) {
+    if (!valid_utf8(s)) {  // nlohmann's U+FFFD replacement, rare enough to hand over
+      out_ += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+      return;
+    }
+    out_ += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
+      }
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
+  }
+  void integer(std::int64_t v) { fmt::format_to(std::back_inserter(out_), "{}", v); }
+  void money(std::int64_t cents) {
+    if (cents % kCentsPerUnit == 0) return integer(cents / kCentsPerUnit);
+    double v = static_cast<double>(cents) / static_cast<double>(kCentsPerUnit);
+    // Both print the shortest text that reads back as the same double; they
+    // differ only where one switches to an exponent (never for cents below 10^15 units).
+    if (v > -1e15 && v < 1e15)
+      fmt::format_to(std::back_inserter(out_), "{}", v);
+    else
+      out_ += nlohmann::ordered_json(v).dump();
+  }
+  // "key": , at `depth`, after a comma unless first.
+  void key(std::string_view k, int depth, bool& first) {
+    if (!first) out_ += ',';
+    first = false;
+    newline(depth);
+    string(k);
+    out_ += ": ";
+  }
+  template <class T, class F>
+  void array(const std::vector<T>& v, int depth, F each) {
+    if (v.empty()) return raw("[]");
+    out_ += '[';
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (i) out_ += ',';
+      newline(depth + 1);
+      each(v[i]);
+    }
+    newline(depth);
+    out_ += ']';
+  }
+
+ private:
+  std::string& out_;
+};
+
+void write_region(JsonOut& o, const Region& r, int depth) {
+  if (r.empty()) return o.raw("{}");
+  o.raw("{");
+  bool first = true;
+  for (const auto& e : r) {
+    o.key(e.dimension, depth + 1, first);
+    switch (e.type) {
+      case RegionEntry::Type::integer: {
+        std::vector<std::int64_t> both{e.lo, e.hi};
+        o.array(both, depth + 1, [&](std::int64_t v) { o.integer(v); });
+        break;
+      }
+      case RegionEntry::Type::money: {
+        std::vector<std::int64_t> both{e.lo, e.hi};
+        o.array(both, depth + 1, [&](std::int64_t v) { o.money(v); });
+        break;
+      }
+      case RegionEntry::Type::enumeration: o.array(e.values, depth + 1, [&](const std::string& v) { o.string(v); }); break;
+      case RegionEntry::Type::boolean: o.array(e.values, depth + 1, [&](const std::string& v) { o.raw(v == "true" ? "true" : "false"); }); break;
+    }
+  }
+  o.newline(depth);
+  o.raw("}");
+}
+
+void write_pos(JsonOut& o, const Pos& pos, int depth, bool& first) {
+  o.key("file", depth, first);
+  o.string(pos.file);
+  o.key("line", depth, first);
+  o.integer(pos.line > 0 ? pos.line : 1);
+  o.key("column", depth, first);
+  o.integer(pos.column > 0 ? pos.column : 1);
+}
+
+// One diagnostic as an object whose braces sit at `depth`.
+void write_diagnostic(JsonOut& o, const Diagnostic& d, int depth) {
+  int in = depth + 1;
+  bool first = true;
+  auto strings = [&](const std::vector<std::string>& v) { o.array(v, in, [&](const std::string& s) { o.string(s); }); };
+  o.raw("{");
+  o.key("code", in, first);
+  o.string(diagnostic_info(d.kind).code);
+  o.key("kind", in, first);
+  o.string(kind_name(d.kind));
+  o.key("severity", in, first);
+  o.string(severity_name(d.severity));
+  o.key("message", in, first);
+  o.string(d.message);
+  write_pos(o, d.pos, in, first);
+  o.key("policy", in, first);
+  d.policy.empty() ? o.raw("null") : o.string(d.policy);
+  o.key("items", in, first);
+  strings(d.items);
+  if (!d.roles.empty()) {
+    o.key("roles", in, first);
+    strings(d.roles);
+  }
+  o.key("region", in, first);
+  d.region ? write_region(o, *d.region, in) : o.raw("null");
+  if (!d.regions.empty()) {
+    o.key("regions", in, first);
+    o.array(d.regions, in, [&](const Region& r) { write_region(o, r, in + 1); });
+  }
+  if (!d.example.empty()) {
+    o.key("example", in, first);
+    o.string(d.example);
+  }
+  if (!d.hint.empty()) {
+    o.key("hint", in, first);
+    o.string(d.hint);
+  }
+  if (!d.waived.empty()) {
+    o.key("waived", in, first);
+    o.string(d.waived);
+  }
+  if (!d.notes.empty()) {
+    o.key("notes", in, first);
+    o.array(d.notes, in, [&](const Note& n) {
+      bool f = true;
+      o.raw("{");
+      write_pos(o, n.pos, in + 2, f);
+      o.key("message", in + 2, f);
+      o.string(n.message);
+      o.newline(in + 1);
+      o.raw("}");
+    });
+  }
+  o.newline(depth);
+  o.raw("}");
+}
+
+}  // namespace
+
 void write_json(const std::vector<Diagnostic>& diags, std::size_t limit, const Sink& out) {
-  // The same text nlohmann's dump(2) gives for the whole object: each
-  // diagnostic is dumped alone and indented one level deeper.
   std::size_t e = 0, w = 0, n = 0, shown = 0, waived = 0;
   std::string buf = "{\n  \"diagnostics\": [";
+  JsonOut o(buf);
   for (const auto& d : diags) {
     if (!d.waived.empty())
       ++waived;
     else
       (d.severity == Severity::error ? e : d.severity == Severity::warning ? w : n)++;
     if (limit != 0 && shown >= limit) continue;
-    std::string one = diagnostic_to_json(d).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     buf += shown++ ? ",\n    " : "\n    ";
-    for (char c : one) {
-      buf += c;
-      if (c == '\n') buf += "    ";
-    }
+    write_diagnostic(o, d, 2);
     if (buf.size() > (1 << 16)) {
       out(buf);
       buf.clear();
