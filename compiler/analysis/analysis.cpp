@@ -60,13 +60,17 @@ void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, s
     out.push_back(over_cap(repo, s, "silent regions", gaps.size(), cap));
     gaps.resize(cap);
   }
-  for (const Box& gap : gaps) {
+  std::string message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
+  for (Box& gap : gaps) {
     Diagnostic d = Diagnostic::of(DiagnosticKind::gap, p.pos);
     d.policy = p.id;
-    d.region = make_region(s, gap);
-    d.example = example_in(s, gap);
-    d.message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
-    d.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
+    d.message = message;
+    // The region, its example and the hint only for the gaps someone reads.
+    d.details = [space = &s, gap = std::move(gap)](Diagnostic& x) {
+      x.region = make_region(*space, gap);
+      x.example = example_in(*space, gap);
+      x.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
+    };
     out.push_back(std::move(d));
   }
 }
@@ -96,6 +100,7 @@ void analyse_part(const Repository& repo, const std::vector<std::optional<Policy
 std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy) {
   std::vector<Diagnostic> out;
   for (std::size_t part = 0; part < part_count; ++part) analyse_part(repo, spaces, policy, static_cast<Part>(part), 1, std::numeric_limits<std::size_t>::max(), out);
+  for (Diagnostic& d : out) d.complete();
   return out;
 }
 

@@ -47,6 +47,7 @@ Expected<Compilation> compile(RepoSource& source, const CompileOptions& options)
     c.diags.append(analyse(c.repo, c.spaces, options.threads, options.limits.diagnostics_per_policy));
     check_ceilings(c.graph, c.repo.manifest, c.diags);
     apply_waivers(c.repo, c.diags);
+    if (!options.defer_details) c.diags.complete(options.threads);
   }
   lap("analysis");
   return c;

@@ -22,6 +22,9 @@ struct CompileOptions {
   bool analyse = true;   // run the semantic analysis (docs/format.md, "Meaning"; docs/diagnostics.md)
   unsigned threads = 0;  // 0: all cores
   Limits limits{};
+  // Leave the diagnostics' details (Diagnostic::details) for the caller to
+  // build, for those it shows; otherwise every diagnostic comes complete.
+  bool defer_details = false;
 };
 
 struct Compilation {

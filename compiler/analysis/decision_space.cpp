@@ -33,6 +33,14 @@ const CompiledItem* find_compiled(const PolicySpace& space, int item) {
   return nullptr;
 }
 
+namespace {
+// An enum value's or a boolean's name, as a view that lives as long as the manifest.
+std::string_view value_name(const Dimension& dim, std::int64_t v) {
+  if (dim.type == DimType::boolean) return v ? "true" : "false";
+  return v >= 0 && static_cast<std::size_t>(v) < dim.values.size() ? std::string_view(dim.values[static_cast<std::size_t>(v)]) : "?";
+}
+}  // namespace
+
 Region make_region(const PolicySpace& space, const Box& box) {
   Region r;
   for (std::size_t d = 0; d < space.dims.size(); ++d) {
@@ -57,9 +65,9 @@ Region make_region(const PolicySpace& space, const Box& box) {
         bool titled = std::any_of(dim.value_titles.begin(), dim.value_titles.end(), [](const std::string& t) { return !t.empty(); });
         for (const auto& iv : box[d].intervals())
           for (std::int64_t v = iv.lo; v <= iv.hi; ++v) {
-            e.values.push_back(format_value(dim, v));
+            e.values.push_back(value_name(dim, v));
             std::size_t i = static_cast<std::size_t>(v);
-            if (titled) e.value_titles.push_back(i < dim.value_titles.size() ? dim.value_titles[i] : "");
+            if (titled) e.value_titles.push_back(i < dim.value_titles.size() ? std::string_view(dim.value_titles[i]) : std::string_view());
           }
         break;
     }

@@ -1,5 +1,7 @@
 #include "compiler/analysis/overlaps.hpp"
 
+#include <functional>
+
 #include <fmt/format.h>
 
 namespace leeway {
@@ -47,62 +49,95 @@ std::optional<DiagnosticKind> overlap_kind(const Policy& p, const CompiledItem& 
   return K::overrides_rule;
 }
 
-Diagnostic overlap_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind) {
-  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+namespace {
+
+// Says what the overlap of `a` and `b` means. Without `details`: what sorts
+// and counts the diagnostic (its place, items and message); with them: the
+// rest (region, example, the other item as a note, the hint), which `check`
+// builds only for the diagnostics it shows.
+void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind, Diagnostic& d,
+                      bool details) {
   const Item& ia = item_of(p, a);
   const Item& ib = item_of(p, b);
-  Diagnostic d = Diagnostic::of(kind);
-  d.policy = p.id;
-  Box region = intersect(a.box, b.box);
-  d.region = make_region(s, region);
-  d.example = example_in(s, region);
+  if (details) {
+    Box region = intersect(a.box, b.box);
+    d.region = make_region(s, region);
+    d.example = example_in(s, region);
+  }
   auto qualified = [&](const Item& it) { return p.id + "." + it.id; };
   // The first of a pair is `first`, which the diagnostic points at; the other is a note.
-  auto place = [&](const Item& first, const Item& second, std::string note) {
+  auto place = [&](const Item& first, const Item& second, const std::function<std::string()>& note) {
+    if (details) {
+      d.notes.push_back({second.pos, note()});
+      return;
+    }
     d.pos = first.pos;
     d.items = {qualified(first), qualified(second)};
-    d.notes.push_back({second.pos, std::move(note)});
   };
   bool a_forbids = a.forbidding(), b_forbids = b.forbidding();
   if (a.kind == b.kind && !a_forbids && !b_forbids) {
     // Point at the later item; the earlier one is a note.
-    place(ib, ia, fmt::format("`{}` decides `{}` here", ia.id, ia.then));
+    place(ib, ia, [&] { return fmt::format("`{}` decides `{}` here", ia.id, ia.then); });
+    if (details) {
+      d.hint = a.kind == ItemKind::line ? "two hard lines cannot demand different outcomes for the same situation; narrow one of them"
+                                        : "narrow one `when` so the two no longer overlap, or make them agree on the outcome";
+      return;
+    }
     d.items = {qualified(ia), qualified(ib)};
     d.message = fmt::format("{} {} and {} disagree ({} / {})", plural(a.kind), ia.id, ib.id, ia.then, ib.then);
-    d.hint = a.kind == ItemKind::line ? "two hard lines cannot demand different outcomes for the same situation; narrow one of them"
-                                      : fmt::format("narrow one `when` so the two no longer overlap, or make them agree on the outcome");
-    return d;
+    return;
   }
   if (kind == K::overrides_rule) {
     const Item& exc = a.kind == ItemKind::exception ? ia : ib;
     const Item& rule = a.kind == ItemKind::exception ? ib : ia;
-    place(exc, rule, fmt::format("rule `{}` decides `{}` here", rule.id, rule.then));
-    d.message = fmt::format("exception `{}` bends `{}` but also holds where rule `{}` decides `{}`, and gives `{}` there", exc.id, exc.bends,
-                            rule.id, rule.then, exc.then);
-    d.hint = fmt::format("narrow its `when` to the situations of `{}`, or write a separate exception that bends `{}`", exc.bends, rule.id);
-    return d;
+    place(exc, rule, [&] { return fmt::format("rule `{}` decides `{}` here", rule.id, rule.then); });
+    if (details)
+      d.hint = fmt::format("narrow its `when` to the situations of `{}`, or write a separate exception that bends `{}`", exc.bends, rule.id);
+    else
+      d.message = fmt::format("exception `{}` bends `{}` but also holds where rule `{}` decides `{}`, and gives `{}` there", exc.id, exc.bends,
+                              rule.id, rule.then, exc.then);
+    return;
   }
   // One of them is a line.
   const Item& line = a.kind == ItemKind::line && (a_forbids || b.kind != ItemKind::line) ? ia : ib;
   const Item& other = &line == &ia ? ib : ia;
-  std::string line_says = line.forbidding ? fmt::format("line `{}` forbids {} here", line.id, or_list(line.forbids))
-                                          : fmt::format("line `{}` decides `{}` here, whatever else applies", line.id, line.then);
-  place(other, line, line_says);
+  place(other, line, [&] {
+    return line.forbidding ? fmt::format("line `{}` forbids {} here", line.id, or_list(line.forbids))
+                           : fmt::format("line `{}` decides `{}` here, whatever else applies", line.id, line.then);
+  });
   switch (kind) {
     case K::crosses_line:
-      d.message = line.forbidding ? fmt::format("exception {} crosses line {} ({} is forbidden there)", other.id, line.id, other.then)
-                                  : fmt::format("exception {} crosses line {} ({} / {})", other.id, line.id, other.then, line.then);
-      d.hint = "an exception never crosses a line: narrow the exception's `when` so it stays clear of the line";
+      if (details)
+        d.hint = "an exception never crosses a line: narrow the exception's `when` so it stays clear of the line";
+      else
+        d.message = line.forbidding ? fmt::format("exception {} crosses line {} ({} is forbidden there)", other.id, line.id, other.then)
+                                    : fmt::format("exception {} crosses line {} ({} / {})", other.id, line.id, other.then, line.then);
       break;
     case K::rule_crosses_line:
-      d.message = fmt::format("rule {} decides {} where line {} forbids it", other.id, other.then, line.id);
-      d.hint = "the normal answer can never be forbidden: narrow the rule's `when`, or decide these situations with another rule";
+      if (details)
+        d.hint = "the normal answer can never be forbidden: narrow the rule's `when`, or decide these situations with another rule";
+      else
+        d.message = fmt::format("rule {} decides {} where line {} forbids it", other.id, other.then, line.id);
       break;
     default:  // line-conflict: a forcing line gives what a forbidding one forbids
-      d.message = fmt::format("line {} decides {} where line {} forbids it", other.id, other.then, line.id);
-      d.hint = "a situation cannot demand an outcome and forbid it: narrow one of the lines";
+      if (details)
+        d.hint = "a situation cannot demand an outcome and forbid it: narrow one of the lines";
+      else
+        d.message = fmt::format("line {} decides {} where line {} forbids it", other.id, other.then, line.id);
       break;
   }
+}
+
+}  // namespace
+
+Diagnostic overlap_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind) {
+  // Pointers into the repository's and the spaces' vectors, which outlive
+  // the diagnostics (a Compilation holds both).
+  const Policy* p = &repo.policies[static_cast<std::size_t>(s.policy)];
+  Diagnostic d = Diagnostic::of(kind);
+  d.policy = p->id;
+  describe_overlap(*p, s, a, b, kind, d, false);
+  d.details = [p, space = &s, pa = &a, pb = &b, kind](Diagnostic& x) { describe_overlap(*p, *space, *pa, *pb, kind, x, true); };
   return d;
 }
 

@@ -18,7 +18,7 @@ namespace {
 // ranges widened, enum values of both (HEAD's order, then those only BASE
 // has). It owns its dimensions, since an enum's values may be new.
 struct CommonSpace {
-  std::deque<Dimension> dims;
+  std::shared_ptr<std::deque<Dimension>> dims = std::make_shared<std::deque<Dimension>>();
   PolicySpace space;
 };
 
@@ -63,9 +63,9 @@ CommonSpace common_space(const PolicySpace& primary, const PolicySpace* other) {
           if (std::find(dim.values.begin(), dim.values.end(), v) == dim.values.end()) dim.values.push_back(v);
       }
     }
-    c.dims.push_back(std::move(dim));
-    c.space.dims.push_back(&c.dims.back());
-    c.space.domain.push_back(c.dims.back().domain());
+    c.dims->push_back(std::move(dim));
+    c.space.dims.push_back(&c.dims->back());
+    c.space.domain.push_back(c.dims->back().domain());
   }
   return c;
 }
@@ -193,6 +193,7 @@ std::vector<DecisionChange> decision_changes(const Compilation& base, const Comp
     Side b = sb ? side_of(head, pb, common.space) : side_of(head, -1, common.space);
     for (DecisionChange& c : Differ(common.space, std::move(a), std::move(b)).run()) {
       c.policy = id;
+      c.dimensions = common.dims;
       out.push_back(std::move(c));
     }
   }

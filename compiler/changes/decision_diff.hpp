@@ -9,6 +9,8 @@
 // revision only are new (or gone), whatever either says there.
 #pragma once
 #include <optional>
+#include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,9 @@ struct DecisionRecord {
 struct DecisionChange {
   std::string policy;
   Region region;        // every dimension of the policy's `over` (as in HEAD, else BASE)
+  // The dimensions the region's words are views of: the two revisions' merged
+  // (an enum may have values only one of them has).
+  std::shared_ptr<const std::deque<Dimension>> dimensions;
   std::string example;  // a situation inside, as dim=value words
   DecisionRecord before, after;
 };

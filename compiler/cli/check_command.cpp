@@ -2,12 +2,14 @@
 // for machines (JSON), for code scanning (SARIF) and for GitHub annotations.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
 
 #include "compiler/cli/command.hpp"
+#include "compiler/core/parallel.hpp"
 #include "compiler/emit/diagnostic_json.hpp"
 #include "compiler/emit/diagnostic_text.hpp"
 #include "compiler/emit/github_annotations.hpp"
@@ -34,21 +36,58 @@ std::string root_hint(const std::string& repo, const std::optional<std::string>&
   return r;
 }
 
+// JSON of every diagnostic, a batch at a time: each batch's details are
+// built and its text written on every core, then freed again, so that
+// 200,000 diagnostics never hold their regions all at once.
+void write_json_completing(std::vector<Diagnostic>& all, std::size_t limit, unsigned threads) {
+  DiagnosticJsonWriter writer(limit, [](std::string_view piece) { write_out(piece); });
+  constexpr std::size_t kBatch = 8192, kPiece = 256;
+  std::vector<std::string> texts;
+  for (std::size_t from = 0; from < all.size(); from += kBatch) {
+    std::size_t to = std::min(all.size(), from + kBatch);
+    std::size_t written = limit == 0 ? to : std::clamp(limit, from, to);
+    std::size_t pieces = (written - from + kPiece - 1) / kPiece;
+    texts.assign(pieces, {});
+    parallel_for(pieces, threads, [&](std::size_t p) {
+      for (std::size_t i = from + p * kPiece; i < std::min(written, from + (p + 1) * kPiece); ++i) {
+        all[i].complete();
+        append_diagnostic_json(texts[p], all[i]);
+      }
+    });
+    std::vector<const Diagnostic*> shown, counted;
+    for (std::size_t i = from; i < to; ++i) (i < written ? shown : counted).push_back(&all[i]);
+    std::string text;
+    for (const std::string& t : texts) text += t;
+    writer.add_rendered(shown, text, counted);
+    for (std::size_t i = from; i < to; ++i) {
+      // What the exit code needs stays: the kind, severity and waiver.
+      Diagnostic kept = Diagnostic::of(all[i].kind);
+      kept.severity = all[i].severity;
+      kept.waived = std::move(all[i].waived);
+      all[i] = std::move(kept);
+    }
+  }
+  writer.finish();
+}
+
 ExitCode run_check(const CheckArgs& a, const GlobalOptions& global) {
   Expected<Compilation*> opened =
-      open_repository(a.repo, global, true, "run leeway in the repository's root folder, or give its path: leeway check PATH");
+      open_repository(a.repo, global, true, "run leeway in the repository's root folder, or give its path: leeway check PATH", true);
   if (!opened) return fail(opened.error());
   Compilation& comp = **opened;
   auto t0 = std::chrono::steady_clock::now();
-  const auto& all = comp.diags.all();
+  // The diagnostics' details (regions, examples, notes, hints) are built
+  // here, only for those written: see Diagnostic::details.
+  auto& all = comp.diags.all();
   if (a.format == "json") {
-    write_json(all, a.max_given ? a.max_diagnostics : 0, [](std::string_view piece) { write_out(piece); });
-  } else if (a.format == "sarif") {
-    write_out(render_sarif(all, root_hint(a.repo, a.root)));
-  } else if (a.format == "github") {
-    write_out(render_github(all, root_hint(a.repo, a.root)));
+    write_json_completing(all, a.max_given ? a.max_diagnostics : 0, global.jobs);
+  } else if (a.format == "sarif" || a.format == "github") {
+    comp.diags.complete(global.jobs);
+    write_out(a.format == "sarif" ? render_sarif(all, root_hint(a.repo, a.root)) : render_github(all, root_hint(a.repo, a.root)));
   } else {
     TextOptions opt{global.color_on(STDOUT_FILENO), a.max_given ? a.max_diagnostics : 50};
+    std::size_t shown = opt.max_diagnostics == 0 ? all.size() : std::min(all.size(), opt.max_diagnostics);
+    parallel_for(shown, global.jobs, [&](std::size_t i) { all[i].complete(); });
     write_out(render_text(all, comp.repo.files, opt));
   }
   comp.timings.emplace_back("report", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());

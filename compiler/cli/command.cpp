@@ -49,8 +49,8 @@ Compilation* retain(Compilation&& c) {
 
 }  // namespace
 
-Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& global, bool analyse) {
-  Expected<Compilation> comp = compile(source, global.compile_options(analyse));
+Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& global, bool analyse, bool defer_details) {
+  Expected<Compilation> comp = compile(source, global.compile_options(analyse, defer_details));
   if (!comp) return Failure{comp.error()};
   Compilation* c = retain(std::move(*comp));
   c->diags.sort();
@@ -64,10 +64,11 @@ Status check_repository_folder(const std::string& repo) {
   return success();
 }
 
-Expected<Compilation*> open_repository(const std::string& repo, const GlobalOptions& global, bool analyse, std::string_view hint) {
+Expected<Compilation*> open_repository(const std::string& repo, const GlobalOptions& global, bool analyse, std::string_view hint,
+                                       bool defer_details) {
   if (Status folder = check_repository_folder(repo); !folder) return Failure{folder.error()};
   DiskSource source(repo);
-  Expected<Compilation*> comp = open_repository(source, global, analyse);
+  Expected<Compilation*> comp = open_repository(source, global, analyse, defer_details);
   if (!comp && !hint.empty()) return Failure{fmt::format("{}\n  = hint: {}", comp.error(), hint)};
   return comp;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "compiler/core/parallel.hpp"
+
 namespace leeway {
 
 Diagnostic Diagnostic::of(DiagnosticKind kind, Pos pos, std::string message, std::string hint) {
@@ -13,6 +15,21 @@ Diagnostic Diagnostic::of(DiagnosticKind kind, Pos pos, std::string message, std
   d.message = std::move(message);
   d.hint = std::move(hint);
   return d;
+}
+
+void Diagnostic::complete() {
+  if (!details) return;
+  auto build = std::move(details);
+  details = nullptr;
+  build(*this);
+}
+
+void Diagnostics::complete(unsigned threads) {
+  constexpr std::size_t kChunk = 1024;
+  std::size_t chunks = (list_.size() + kChunk - 1) / kChunk;
+  parallel_for(chunks, threads, [&](std::size_t c) {
+    for (std::size_t i = c * kChunk; i < std::min(list_.size(), (c + 1) * kChunk); ++i) list_[i].complete();
+  });
 }
 
 Diagnostic& Diagnostics::add(DiagnosticKind kind, Pos pos, std::string message, std::string hint) {

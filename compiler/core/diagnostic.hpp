@@ -2,6 +2,7 @@
 // every stage and rendered by compiler/emit (text, JSON, SARIF, GitHub annotations).
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,13 @@ struct Diagnostic {
   std::string hint;                 // how to fix it
   std::vector<Note> notes;          // related places ("first defined here")
   std::string waived;               // the reason of the [[waive]] that suppresses it; empty: in force
+  // What costs most to build (a region, its example, notes, the hint) may be
+  // left to this, run by complete() only for the diagnostics someone reads:
+  // `check` shows 50 of 200,000 as text, and writes JSON one at a time.
+  // It may point into the Compilation that made the diagnostic.
+  std::function<void(Diagnostic&)> details;
+
+  void complete();
 
   // A diagnostic of `kind`, with the kind's severity from the catalog.
   static Diagnostic of(DiagnosticKind kind, Pos pos = {}, std::string message = {}, std::string hint = {});
@@ -49,6 +57,8 @@ class Diagnostics {
   bool has_errors() const { return count(Severity::error) > 0; }
   // A stable order: by file, line, column, then kind and message.
   void sort();
+  // Builds the details of every diagnostic still without them.
+  void complete(unsigned threads);
 
  private:
   std::vector<Diagnostic> list_;

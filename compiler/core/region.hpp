@@ -11,17 +11,19 @@
 
 namespace leeway {
 
-// One dimension of a region, already in the units a reader sees.
+// One dimension of a region, already in the units a reader sees. Its words
+// are views of the manifest's (or of string literals): a conflict-heavy
+// repository holds a million entries, and the repository outlives them all.
 struct RegionEntry {
-  enum class Type { integer, money, enumeration, boolean };
-  std::string dimension;
-  std::string title;                  // for words: the dimension's title, "" for its name
+  enum class Type : std::uint8_t { integer, money, enumeration, boolean };
+  std::string_view dimension;
+  std::string_view title;                  // for words: the dimension's title, "" for its name
   Type type = Type::integer;
-  std::int64_t lo = 0, hi = 0;       // integer: the values; money: cents
-  std::vector<std::string> values;   // enum: value names; bool: "false"/"true"
-  std::vector<std::string> value_titles;  // for words: parallel to values, "" where there is none
-  std::string unit;                  // for words: "days"
-  bool full = false;                 // the whole domain of the dimension
+  bool full = false;                       // the whole domain of the dimension
+  std::int64_t lo = 0, hi = 0;             // integer: the values; money: cents
+  std::vector<std::string_view> values;    // enum: value names; bool: "false"/"true"
+  std::vector<std::string_view> value_titles;  // for words: parallel to values, "" where there is none
+  std::string_view unit;                   // for words: "days"
 };
 using Region = std::vector<RegionEntry>;
 

@@ -1,10 +1,32 @@
 #include "compiler/core/source_file.hpp"
 
+#include <mutex>
+#include <unordered_set>
+
 #include <fmt/format.h>
 
 namespace leeway {
 
-SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+namespace {
+std::mutex names_mutex;
+std::unordered_set<std::string>& names() {
+  static auto* all = new std::unordered_set<std::string>;  // kept to the end of the process
+  return *all;
+}
+}  // namespace
+
+const std::string& FileName::empty_name() {
+  static const std::string empty;
+  return empty;
+}
+
+FileName::FileName(std::string_view name) : name_(&empty_name()) {
+  if (name.empty()) return;
+  std::lock_guard<std::mutex> lock(names_mutex);
+  name_ = &*names().emplace(name).first;
+}
+
+SourceFile::SourceFile(FileName path, std::string text) : path_(path), text_(std::move(text)) {
   starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i)
     if (text_[i] == '\n') starts_.push_back(i + 1);

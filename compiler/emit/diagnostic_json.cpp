@@ -1,5 +1,8 @@
 #include "compiler/emit/diagnostic_json.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include <fmt/format.h>
 
 #include "compiler/core/json_text.hpp"
@@ -71,19 +74,32 @@ class JsonOut {
   explicit JsonOut(std::string& out) : out_(out) {}
   void raw(std::string_view s) { out_ += s; }
   void newline(int depth) {
+    static const std::string indent = "\n" + std::string(64, ' ');
+    std::size_t n = 1 + static_cast<std::size_t>(depth) * 2;
+    if (n <= indent.size()) return (void)out_.append(indent.data(), n);
     out_ += '\n';
-    out_.append(static_cast<std::size_t>(depth) * 2, ' ');
+    out_.append(n - 1, ' ');
   }
   void string(std::string_view s) {
-    if (!valid_utf8(s)) {  // nlohmann's U+FFFD replacement, rare enough to hand over
-      out_ += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-      return;
-    }
+    // Plain ASCII (almost every string) in one pass. Text with other bytes is
+    // checked once: UTF-8 is written as it is; anything else (or a NUL among
+    // them) goes to nlohmann, for its U+FFFD replacement, rare enough to hand over.
+    std::size_t start = out_.size();
     out_ += '"';
     std::size_t run = 0;
+    bool checked = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') continue;
+      if (c >= 0x80) {
+        if (!checked && !valid_utf8(s)) {
+          out_.resize(start);
+          out_ += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+          return;
+        }
+        checked = true;
+        continue;
+      }
       out_.append(s.data() + run, i - run);
       run = i + 1;
       switch (c) {
@@ -100,7 +116,10 @@ class JsonOut {
     out_.append(s.data() + run, s.size() - run);
     out_ += '"';
   }
-  void integer(std::int64_t v) { fmt::format_to(std::back_inserter(out_), "{}", v); }
+  void integer(std::int64_t v) {
+    fmt::format_int text(v);
+    out_.append(text.data(), text.size());
+  }
   void money(std::int64_t cents) {
     if (cents % kCentsPerUnit == 0) return integer(cents / kCentsPerUnit);
     double v = static_cast<double>(cents) / static_cast<double>(kCentsPerUnit);
@@ -119,8 +138,8 @@ class JsonOut {
     string(k);
     out_ += ": ";
   }
-  template <class T, class F>
-  void array(const std::vector<T>& v, int depth, F each) {
+  template <class Range, class F>
+  void array(const Range& v, int depth, F each) {
     if (v.empty()) return raw("[]");
     out_ += '[';
     for (std::size_t i = 0; i < v.size(); ++i) {
@@ -144,17 +163,15 @@ void write_region(JsonOut& o, const Region& r, int depth) {
     o.key(e.dimension, depth + 1, first);
     switch (e.type) {
       case RegionEntry::Type::integer: {
-        std::vector<std::int64_t> both{e.lo, e.hi};
-        o.array(both, depth + 1, [&](std::int64_t v) { o.integer(v); });
+        o.array(std::array<std::int64_t, 2>{e.lo, e.hi}, depth + 1, [&](std::int64_t v) { o.integer(v); });
         break;
       }
       case RegionEntry::Type::money: {
-        std::vector<std::int64_t> both{e.lo, e.hi};
-        o.array(both, depth + 1, [&](std::int64_t v) { o.money(v); });
+        o.array(std::array<std::int64_t, 2>{e.lo, e.hi}, depth + 1, [&](std::int64_t v) { o.money(v); });
         break;
       }
-      case RegionEntry::Type::enumeration: o.array(e.values, depth + 1, [&](const std::string& v) { o.string(v); }); break;
-      case RegionEntry::Type::boolean: o.array(e.values, depth + 1, [&](const std::string& v) { o.raw(v == "true" ? "true" : "false"); }); break;
+      case RegionEntry::Type::enumeration: o.array(e.values, depth + 1, [&](std::string_view v) { o.string(v); }); break;
+      case RegionEntry::Type::boolean: o.array(e.values, depth + 1, [&](std::string_view v) { o.raw(v == "true" ? "true" : "false"); }); break;
     }
   }
   o.newline(depth);
@@ -229,28 +246,62 @@ void write_diagnostic(JsonOut& o, const Diagnostic& d, int depth) {
 
 }  // namespace
 
-void write_json(const std::vector<Diagnostic>& diags, std::size_t limit, const Sink& out) {
-  std::size_t e = 0, w = 0, n = 0, shown = 0, waived = 0;
-  std::string buf = "{\n  \"diagnostics\": [";
-  JsonOut o(buf);
-  for (const auto& d : diags) {
-    if (!d.waived.empty())
-      ++waived;
-    else
-      (d.severity == Severity::error ? e : d.severity == Severity::warning ? w : n)++;
-    if (limit != 0 && shown >= limit) continue;
-    buf += shown++ ? ",\n    " : "\n    ";
-    write_diagnostic(o, d, 2);
-    if (buf.size() > (1 << 16)) {
-      out(buf);
-      buf.clear();
-    }
+DiagnosticJsonWriter::DiagnosticJsonWriter(std::size_t limit, Sink out) : limit_(limit), out_(std::move(out)), buf_("{\n  \"diagnostics\": [") {}
+
+void DiagnosticJsonWriter::count(const Diagnostic& d) {
+  if (!d.waived.empty())
+    ++waived_;
+  else
+    (d.severity == Severity::error ? errors_ : d.severity == Severity::warning ? warnings_ : notes_)++;
+}
+
+void DiagnosticJsonWriter::flush_if_full() {
+  if (buf_.size() > (1 << 16)) {
+    out_(buf_);
+    buf_.clear();
   }
-  buf += shown ? "\n  ],\n" : "],\n";
+}
+
+void DiagnosticJsonWriter::add(const Diagnostic& d) {
+  count(d);
+  if (!writes_next()) return;
+  buf_ += shown_++ ? ",\n    " : "\n    ";
+  JsonOut o(buf_);
+  write_diagnostic(o, d, 2);
+  flush_if_full();
+}
+
+void DiagnosticJsonWriter::add_rendered(const std::vector<const Diagnostic*>& written, std::string_view text,
+                                        const std::vector<const Diagnostic*>& counted) {
+  for (const Diagnostic* d : written) count(*d);
+  for (const Diagnostic* d : counted) count(*d);
+  if (written.empty()) return;
+  // The first diagnostic of the list has no comma before it.
+  if (shown_ == 0 && !text.empty() && text[0] == ',') text.remove_prefix(1);
+  shown_ += written.size();
+  buf_ += text;
+  flush_if_full();
+}
+
+void append_diagnostic_json(std::string& out, const Diagnostic& d) {
+  out += ",\n    ";
+  JsonOut o(out);
+  write_diagnostic(o, d, 2);
+}
+
+void DiagnosticJsonWriter::finish() {
+  buf_ += shown_ ? "\n  ],\n" : "],\n";
   // Waived diagnostics count apart (and the key appears only when there are some).
-  buf += fmt::format("  \"summary\": {{\n    \"errors\": {},\n    \"warnings\": {},\n    \"notes\": {}{}\n  }}\n}}\n", e, w, n,
-                     waived ? fmt::format(",\n    \"waived\": {}", waived) : "");
-  out(buf);
+  buf_ += fmt::format("  \"summary\": {{\n    \"errors\": {},\n    \"warnings\": {},\n    \"notes\": {}{}\n  }}\n}}\n", errors_, warnings_,
+                      notes_, waived_ ? fmt::format(",\n    \"waived\": {}", waived_) : "");
+  out_(buf_);
+  buf_.clear();
+}
+
+void write_json(const std::vector<Diagnostic>& diags, std::size_t limit, const Sink& out) {
+  DiagnosticJsonWriter w(limit, out);
+  for (const auto& d : diags) w.add(d);
+  w.finish();
 }
 
 std::string render_json(const std::vector<Diagnostic>& diags, std::size_t limit) {

@@ -162,3 +162,24 @@ TEST_CASE("beyond-rule lists exactly the part outside the rule it bends, and ove
   CHECK(overridden == std::vector<std::string>{R"(p.old {"days":[31,40],"tier":["standard","gold","platinum"]})",
                                                R"(p.rest {"days":[20,30],"tier":["standard"]})"});
 }
+
+TEST_CASE("details left for later (check's way) come out as a complete compilation's", "[analysis]") {
+  for (const char* name : {"conflicted", "base"}) {
+    DiskSource eager(std::string(FIXTURES_DIR) + "/" + name), lazy(std::string(FIXTURES_DIR) + "/" + name);
+    Compilation full = test::compile_source(eager, CompileOptions{true, 1});
+    CompileOptions later{true, 2};
+    later.defer_details = true;
+    Compilation deferred = test::compile_source(lazy, later);
+    INFO(name);
+    // Before: the same diagnostics in the same order, some without their region yet.
+    REQUIRE(deferred.diags.all().size() == full.diags.all().size());
+    bool some_pending = false;
+    for (std::size_t i = 0; i < full.diags.all().size(); ++i) {
+      CHECK(deferred.diags.all()[i].message == full.diags.all()[i].message);
+      some_pending = some_pending || (bool)deferred.diags.all()[i].details;
+    }
+    if (std::string(name) == "conflicted") CHECK(some_pending);
+    deferred.diags.complete(2);
+    CHECK(render_json(deferred.diags.all(), 0) == render_json(full.diags.all(), 0));
+  }
+}

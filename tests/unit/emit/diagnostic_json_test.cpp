@@ -3,6 +3,7 @@
 // diagnostics, on real repositories and on diagnostics with awkward text.
 #include <catch2/catch.hpp>
 
+#include <deque>
 #include <random>
 
 #include <nlohmann/json.hpp>
@@ -54,6 +55,8 @@ TEST_CASE("check's JSON escapes and numbers as nlohmann does", "[json]") {
   const std::vector<std::string> words = {"plain", "quote \" and \\ slash", "tab\tnew\nline\r", std::string("nul\0byte", 8), "bell\x07 and \x1f",
                                           "del \x7f", "caf\xc3\xa9 \xe2\x82\xac", "broken \xff\xfe utf-8", "\xe2\x82", "", "\b\f"};
   auto word = [&] { return words[rng() % words.size()]; };
+  std::deque<std::string> held;  // a region's words are views: they live here
+  auto keep = [&](std::string s) -> std::string_view { return held.emplace_back(std::move(s)); };
   std::vector<Diagnostic> diags;
   for (int i = 0; i < 300; ++i) {
     Diagnostic d = Diagnostic::of(static_cast<DiagnosticKind>(rng() % diagnostic_catalog().size()), Pos{word(), int(rng() % 3), int(rng() % 3)}, word(),
@@ -65,14 +68,14 @@ TEST_CASE("check's JSON escapes and numbers as nlohmann does", "[json]") {
       Region r;
       for (unsigned k = rng() % 4; k > 0; --k) {
         RegionEntry e;
-        e.dimension = word() + std::to_string(k);  // names are unique within a region
+        e.dimension = keep(word() + std::to_string(k));  // names are unique within a region
         e.type = static_cast<RegionEntry::Type>(rng() % 4);
         std::int64_t cents[] = {0, 1, 5, 10, 99, 150, 12345, -250, 100000000001, 999999999999999999, -7};
         e.lo = cents[rng() % 11];
         e.hi = cents[rng() % 11];
         if (e.type == RegionEntry::Type::boolean) e.values = {"false", "true"};
         if (e.type == RegionEntry::Type::enumeration)
-          for (unsigned v = rng() % 3; v > 0; --v) e.values.push_back(word());
+          for (unsigned v = rng() % 3; v > 0; --v) e.values.push_back(keep(word()));
         r.push_back(e);
       }
       return r;
