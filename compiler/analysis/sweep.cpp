@@ -1,7 +1,7 @@
 #include "compiler/analysis/sweep.hpp"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 namespace leeway {
 
@@ -30,8 +30,17 @@ SweepStep sweep_step(const std::vector<const Box*>& boxes, const std::vector<std
       auto last = std::upper_bound(step.cuts.begin(), step.cuts.end(), std::min(iv.hi, hi)) - step.cuts.begin();
       for (auto s = first; s < last; ++s) in_segment[static_cast<std::size_t>(s)].push_back(i);
     }
-  // `active` is sorted, so every list is built sorted: equal sets compare equal.
-  std::map<std::vector<std::size_t>, std::size_t> seen;
+  // `active` is sorted, so every list is built sorted: equal sets compare
+  // equal. Distinct sets are numbered in segment order, whatever the hash.
+  struct Hash {
+    std::size_t operator()(const std::vector<std::size_t>& v) const {
+      std::size_t h = v.size();
+      for (std::size_t x : v) h = (h ^ x) * 0x100000001b3ull;
+      return h;
+    }
+  };
+  std::unordered_map<std::vector<std::size_t>, std::size_t, Hash> seen;
+  seen.reserve(n);
   step.set_of.resize(n);
   for (std::size_t s = 0; s < n; ++s) {
     auto [it, fresh] = seen.emplace(std::move(in_segment[s]), step.distinct.size());

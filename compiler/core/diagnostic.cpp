@@ -58,20 +58,49 @@ void Diagnostics::sort() {
   // Sorted as indices, then moved into place once: a conflict-heavy
   // repository has 200,000 diagnostics of some 400 bytes each, and a sort
   // that moves them spends its time copying (and comparing file names).
-  std::vector<std::string_view> files;
-  files.reserve(list_.size());
-  for (const auto& d : list_) files.push_back(d.pos.file);
-  std::vector<std::uint32_t> order(list_.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
-    const Diagnostic &a = list_[i], &b = list_[j];
-    if (a.pos.line != b.pos.line || a.pos.column != b.pos.column || a.pos.file.size() != b.pos.file.size() || files[i] != files[j]) {
-      if (int c = files[i].compare(files[j])) return c < 0;
-      return std::tie(a.pos.line, a.pos.column) < std::tie(b.pos.line, b.pos.column);
+  // Each diagnostic's place and kind as numbers: the file's rank among the
+  // files named, line, column, the kind name's rank. Only equal keys compare
+  // their messages and items; equal diagnostics keep their order.
+  struct Key {
+    std::uint32_t file;
+    int line, column;
+    std::uint32_t kind;
+    std::uint32_t index;
+  };
+  std::vector<std::string_view> names;
+  for (const auto& d : list_) names.push_back(d.pos.file);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  std::vector<std::uint32_t> kind_rank(diagnostic_catalog().size() + 1, 0);
+  {
+    std::vector<std::pair<std::string_view, std::size_t>> kinds;
+    for (const DiagnosticInfo& info : diagnostic_catalog()) kinds.emplace_back(info.name, static_cast<std::size_t>(info.kind));
+    std::sort(kinds.begin(), kinds.end());
+    for (std::size_t r = 0; r < kinds.size(); ++r)
+      if (kinds[r].second < kind_rank.size()) kind_rank[kinds[r].second] = static_cast<std::uint32_t>(r);
+  }
+  std::vector<Key> keys(list_.size());
+  const FileName* last = nullptr;
+  std::uint32_t last_rank = 0;
+  for (std::uint32_t i = 0; i < keys.size(); ++i) {
+    const Diagnostic& d = list_[i];
+    if (!last || !(*last == d.pos.file)) {  // runs of the same file are the rule
+      last = &d.pos.file;
+      last_rank = static_cast<std::uint32_t>(std::lower_bound(names.begin(), names.end(), std::string_view(d.pos.file)) - names.begin());
     }
-    auto ka = kind_name(a.kind), kb = kind_name(b.kind);
-    return std::tie(ka, a.message, a.items) < std::tie(kb, b.message, b.items);
+    std::size_t k = static_cast<std::size_t>(d.kind);
+    keys[i] = Key{last_rank, d.pos.line, d.pos.column, k < kind_rank.size() ? kind_rank[k] : 0, i};
+  }
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (std::tie(a.file, a.line, a.column, a.kind) != std::tie(b.file, b.line, b.column, b.kind))
+      return std::tie(a.file, a.line, a.column, a.kind) < std::tie(b.file, b.line, b.column, b.kind);
+    const Diagnostic &x = list_[a.index], &y = list_[b.index];
+    if (int c = x.message.compare(y.message)) return c < 0;
+    if (x.items != y.items) return x.items < y.items;
+    return a.index < b.index;
   });
+  std::vector<std::uint32_t> order(keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) order[k] = keys[k].index;
   // In place, cycle by cycle: position k takes the diagnostic at order[k].
   for (std::size_t k = 0; k < order.size(); ++k) {
     if (order[k] == k) continue;
