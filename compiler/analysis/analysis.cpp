@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "compiler/analysis/conflicts.hpp"
+#include "compiler/analysis/finding_sink.hpp"
 #include "compiler/core/diagnostic_catalog.hpp"
 #include "compiler/analysis/gaps.hpp"
 #include "compiler/analysis/item_checks.hpp"
@@ -37,56 +38,70 @@ Diagnostic over_cap(const Repository& repo, const PolicySpace& s, const char* wh
 // Every overlapping pair whose overlap means something (overlaps.hpp): the
 // errors (conflicts, crossed lines) and the warnings (overrides-rule) are
 // each listed up to `cap`.
-void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, std::vector<Diagnostic>& out) {
+void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, FindingSink& sink) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
   std::vector<const Box*> boxes;
   for (const auto& it : s.items) boxes.push_back(&it.box);
   auto keep = [&](std::size_t i, std::size_t j) { return overlap_kind(p, s.items[i], s.items[j]).has_value(); };
   std::size_t errors = 0, overrides = 0;
+  auto item = [&](std::size_t i) { return &p.items[static_cast<std::size_t>(s.items[i].item)]; };
   overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) {
     DiagnosticKind kind = *overlap_kind(p, s.items[i], s.items[j]);
     std::size_t& found = kind == DiagnosticKind::overrides_rule ? overrides : errors;
-    if (found++ < cap) out.push_back(overlap_diagnostic(repo, s, s.items[i], s.items[j], kind));
+    if (found++ >= cap) return;
+    const Pos& at = overlap_subject(p, s.items[i], s.items[j], kind).pos;
+    sink.offer(kind, at, item(i), item(j), [&] { return overlap_diagnostic(repo, s, s.items[i], s.items[j], kind); });
   });
-  if (errors > cap) out.push_back(over_cap(repo, s, "conflicting pairs", errors, cap));
-  if (overrides > cap) out.push_back(over_cap(repo, s, "exceptions overriding other rules", overrides, cap));
+  auto cut = [&](const char* what, std::size_t total) {
+    sink.offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, what, total, cap); });
+  };
+  if (errors > cap) cut("conflicting pairs", errors);
+  if (overrides > cap) cut("exceptions overriding other rules", overrides);
 }
 
 // Gaps: where no rule and no forcing line decides (a forbidding line decides nothing).
-void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, std::size_t cap, std::vector<Diagnostic>& out) {
+void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, std::size_t cap, FindingSink& sink) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
   std::vector<Box> gaps = policy_gaps(s, threads);
   if (gaps.size() > cap) {
-    out.push_back(over_cap(repo, s, "silent regions", gaps.size(), cap));
+    sink.offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, "silent regions", gaps.size(), cap); });
     gaps.resize(cap);
   }
   std::string message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
-  for (Box& gap : gaps) {
-    Diagnostic d = Diagnostic::of(DiagnosticKind::gap, p.pos);
-    d.policy = p.id;
-    d.message = message;
-    // The region, its example and the hint only for the gaps someone reads.
-    d.details = [space = &s, gap = std::move(gap)](Diagnostic& x) {
-      x.region = make_region(*space, gap);
-      x.example = example_in(*space, gap);
-      x.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
-    };
-    out.push_back(std::move(d));
-  }
+  for (Box& gap : gaps)
+    sink.offer(DiagnosticKind::gap, p.pos, nullptr, nullptr, [&] {
+      Diagnostic d = Diagnostic::of(DiagnosticKind::gap, p.pos);
+      d.policy = p.id;
+      d.message = message;
+      // The region, its example and the hint only for the gaps someone reads.
+      d.details = [space = &s, gap = std::move(gap)](Diagnostic& x) {
+        x.region = make_region(*space, gap);
+        x.example = example_in(*space, gap);
+        x.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
+      };
+      return d;
+    });
 }
 
 // A policy's analysis in three independent parts.
 enum Part : std::size_t { conflicts_part, gaps_part, checks_part, part_count };
 
 void analyse_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part,
-                  unsigned threads, std::size_t cap, std::vector<Diagnostic>& out) {
+                  unsigned threads, std::size_t cap, std::size_t keep, std::vector<Diagnostic>& out, Omitted& omitted) {
   const auto& space = spaces[static_cast<std::size_t>(policy)];
+  const Policy& p = repo.policies[static_cast<std::size_t>(policy)];
   switch (part) {
     case conflicts_part:
-      if (space) find_conflicts(repo, *space, cap, out);
+      if (space) {
+        FindingSink sink(p, keep, out, omitted);
+        find_conflicts(repo, *space, cap, sink);
+      }
       break;
     case gaps_part:
-      if (space) find_gaps(repo, *space, threads, cap, out);
+      if (space) {
+        FindingSink sink(p, keep, out, omitted);
+        find_gaps(repo, *space, threads, cap, sink);
+      }
       break;
     case checks_part:
       check_exceptions(repo, spaces, policy, out);
@@ -99,22 +114,28 @@ void analyse_part(const Repository& repo, const std::vector<std::optional<Policy
 
 std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy) {
   std::vector<Diagnostic> out;
-  for (std::size_t part = 0; part < part_count; ++part) analyse_part(repo, spaces, policy, static_cast<Part>(part), 1, std::numeric_limits<std::size_t>::max(), out);
+  Omitted none;
+  for (std::size_t part = 0; part < part_count; ++part)
+    analyse_part(repo, spaces, policy, static_cast<Part>(part), 1, std::numeric_limits<std::size_t>::max(), 0, out, none);
   for (Diagnostic& d : out) d.complete();
   return out;
 }
 
 std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads,
-                                std::size_t cap) {
+                                std::size_t cap, std::size_t keep_first, Omitted* omitted) {
   // Each policy's parts run as separate tasks; with fewer policies than
   // cores, the gap search of a policy also shares its work out.
   std::size_t n = repo.policies.size();
   unsigned cores = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
   unsigned inner = n < cores ? cores : 1;
   std::vector<std::vector<Diagnostic>> per(n * part_count);
+  std::vector<Omitted> left_out(omitted ? per.size() : 0);
   parallel_for(per.size(), threads, [&](std::size_t t) {
-    analyse_part(repo, spaces, static_cast<int>(t / part_count), static_cast<Part>(t % part_count), inner, cap, per[t]);
+    Omitted none;
+    analyse_part(repo, spaces, static_cast<int>(t / part_count), static_cast<Part>(t % part_count), inner, cap, omitted ? keep_first : 0,
+                 per[t], omitted ? left_out[t] : none);
   });
+  for (const Omitted& o : left_out) omitted->merge(o);
   // Exactly as much room as the diagnostics need: a conflict-heavy
   // repository has hundreds of thousands, and doubling would leave as many
   // empty slots again.

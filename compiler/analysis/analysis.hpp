@@ -12,9 +12,11 @@ namespace leeway {
 
 std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, unsigned threads);
 // `cap`: at most this many conflicts, and as many gaps, per policy; past it a
-// limit-exceeded diagnostic says how many more there were.
+// limit-exceeded diagnostic says how many more there were. With `omitted`
+// and `keep_first` N > 0, conflicts and gaps that cannot be among the first N
+// of the report's order are only counted there (FindingSink).
 std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads,
-                                std::size_t cap = 100'000);
+                                std::size_t cap = 100'000, std::size_t keep_first = 0, Omitted* omitted = nullptr);
 // One policy's diagnostics.
 std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy);
 

@@ -25,6 +25,9 @@ struct CompileOptions {
   // Leave the diagnostics' details (Diagnostic::details) for the caller to
   // build, for those it shows; otherwise every diagnostic comes complete.
   bool defer_details = false;
+  // Keep only the diagnostics that can be among the first N of the sorted
+  // report (0: all); the others are counted in Diagnostics::omitted().
+  std::size_t keep_first = 0;
 };
 
 struct Compilation {

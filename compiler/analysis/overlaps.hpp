@@ -15,6 +15,9 @@ namespace leeway {
 // can filter pairs before their boxes are compared.
 std::optional<DiagnosticKind> overlap_kind(const Policy& p, const CompiledItem& a, const CompiledItem& b);
 
+// The item the diagnostic for that overlap points at (the other is its note).
+const Item& overlap_subject(const Policy& p, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind);
+
 // The diagnostic for two overlapping items whose overlap_kind is `kind`; its
 // region, example, note and hint are left to Diagnostic::details.
 Diagnostic overlap_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind);

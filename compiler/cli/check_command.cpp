@@ -71,8 +71,13 @@ void write_json_completing(std::vector<Diagnostic>& all, std::size_t limit, unsi
 }
 
 ExitCode run_check(const CheckArgs& a, const GlobalOptions& global) {
+  // Text shows the first 50 (or --max-diagnostics): analysis keeps only what
+  // may be among them and counts the rest. Every format builds the details
+  // of only what it writes.
+  std::size_t text_max = a.max_given ? a.max_diagnostics : 50;
+  ShownOnly shown{true, a.format == "text" ? text_max : 0};
   Expected<Compilation*> opened =
-      open_repository(a.repo, global, true, "run leeway in the repository's root folder, or give its path: leeway check PATH", true);
+      open_repository(a.repo, global, true, "run leeway in the repository's root folder, or give its path: leeway check PATH", shown);
   if (!opened) return fail(opened.error());
   Compilation& comp = **opened;
   auto t0 = std::chrono::steady_clock::now();
@@ -85,7 +90,7 @@ ExitCode run_check(const CheckArgs& a, const GlobalOptions& global) {
     comp.diags.complete(global.jobs);
     write_out(a.format == "sarif" ? render_sarif(all, root_hint(a.repo, a.root)) : render_github(all, root_hint(a.repo, a.root)));
   } else {
-    TextOptions opt{global.color_on(STDOUT_FILENO), a.max_given ? a.max_diagnostics : 50};
+    TextOptions opt{global.color_on(STDOUT_FILENO), text_max, &comp.diags.omitted()};
     std::size_t shown = opt.max_diagnostics == 0 ? all.size() : std::min(all.size(), opt.max_diagnostics);
     parallel_for(shown, global.jobs, [&](std::size_t i) { all[i].complete(); });
     write_out(render_text(all, comp.repo.files, opt));

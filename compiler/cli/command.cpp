@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -49,11 +50,16 @@ Compilation* retain(Compilation&& c) {
 
 }  // namespace
 
-Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& global, bool analyse, bool defer_details) {
-  Expected<Compilation> comp = compile(source, global.compile_options(analyse, defer_details));
+Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& global, bool analyse, ShownOnly shown) {
+  CompileOptions options = global.compile_options(analyse);
+  options.defer_details = shown.defer_details;
+  options.keep_first = shown.keep_first;
+  Expected<Compilation> comp = compile(source, options);
   if (!comp) return Failure{comp.error()};
   Compilation* c = retain(std::move(*comp));
+  auto t0 = std::chrono::steady_clock::now();
   c->diags.sort();
+  c->timings.emplace_back("sort", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   return c;
 }
 
@@ -65,10 +71,10 @@ Status check_repository_folder(const std::string& repo) {
 }
 
 Expected<Compilation*> open_repository(const std::string& repo, const GlobalOptions& global, bool analyse, std::string_view hint,
-                                       bool defer_details) {
+                                       ShownOnly shown) {
   if (Status folder = check_repository_folder(repo); !folder) return Failure{folder.error()};
   DiskSource source(repo);
-  Expected<Compilation*> comp = open_repository(source, global, analyse, defer_details);
+  Expected<Compilation*> comp = open_repository(source, global, analyse, shown);
   if (!comp && !hint.empty()) return Failure{fmt::format("{}\n  = hint: {}", comp.error(), hint)};
   return comp;
 }

@@ -28,7 +28,7 @@ struct GlobalOptions {
   unsigned jobs = 0;
   bool timings = false;
   Limits limits{};
-  CompileOptions compile_options(bool analyse, bool defer_details = false) const { return CompileOptions{analyse, jobs, limits, defer_details}; }
+  CompileOptions compile_options(bool analyse) const { return CompileOptions{analyse, jobs, limits}; }
   // Colour on the terminal `fd` only, never when NO_COLOR is set.
   bool color_on(int fd) const;
 };
@@ -51,12 +51,15 @@ Status check_repository_folder(const std::string& repo);
 // leeway.toml (then `hint`, if any, follows the message). The compilation is
 // kept to the end of the process and never freed: see docs/design.md,
 // "Performance".
-// defer_details: the diagnostics' details are left for the command to build
-// (Diagnostic::details), for those it shows.
+// What a command that shows only some diagnostics may leave undone.
+struct ShownOnly {
+  bool defer_details = false;  // the details are built by the command, for those it shows (Diagnostic::details)
+  std::size_t keep_first = 0;  // only the first N of the sorted report are kept, the rest counted (0: all)
+};
 Expected<Compilation*> open_repository(const std::string& repo, const GlobalOptions& global, bool analyse, std::string_view hint = {},
-                                       bool defer_details = false);
+                                       ShownOnly shown = {});
 // The same for any source (a Git revision).
-Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& global, bool analyse, bool defer_details = false);
+Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& global, bool analyse, ShownOnly shown = {});
 
 // The diagnostics as text on standard error, at most `max` of them: for
 // commands whose standard output is data.

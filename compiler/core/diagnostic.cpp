@@ -46,12 +46,35 @@ void Diagnostics::append(std::vector<Diagnostic> more) {
   list_.insert(list_.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
 }
 
+void Omitted::add(DiagnosticKind kind, bool is_waived) {
+  std::size_t k = static_cast<std::size_t>(kind);
+  if (by_kind.size() <= k) by_kind.resize(k + 1, 0);
+  ++by_kind[k];
+  if (is_waived) {
+    ++waived;
+    return;
+  }
+  Severity s = kind_severity(kind);
+  (s == Severity::error ? errors : s == Severity::warning ? warnings : notes)++;
+}
+
+void Omitted::merge(const Omitted& o) {
+  if (by_kind.size() < o.by_kind.size()) by_kind.resize(o.by_kind.size(), 0);
+  for (std::size_t k = 0; k < o.by_kind.size(); ++k) by_kind[k] += o.by_kind[k];
+  errors += o.errors, warnings += o.warnings, notes += o.notes, waived += o.waived;
+  waivers_used.insert(waivers_used.end(), o.waivers_used.begin(), o.waivers_used.end());
+  waivers_refused.insert(waivers_refused.end(), o.waivers_refused.begin(), o.waivers_refused.end());
+}
+
 std::size_t Diagnostics::count(Severity s) const {
-  return static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), [&](const Diagnostic& d) { return d.severity == s && d.waived.empty(); }));
+  std::size_t omitted = s == Severity::error ? omitted_.errors : s == Severity::warning ? omitted_.warnings : omitted_.notes;
+  return omitted +
+         static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), [&](const Diagnostic& d) { return d.severity == s && d.waived.empty(); }));
 }
 
 std::size_t Diagnostics::waived() const {
-  return static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), [](const Diagnostic& d) { return !d.waived.empty(); }));
+  return omitted_.waived +
+         static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), [](const Diagnostic& d) { return !d.waived.empty(); }));
 }
 
 void Diagnostics::sort() {

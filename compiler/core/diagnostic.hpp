@@ -44,6 +44,21 @@ struct Diagnostic {
   static Diagnostic of(DiagnosticKind kind, Pos pos = {}, std::string message = {}, std::string hint = {});
 };
 
+struct Waiver;
+
+// Diagnostics found but left out of the list, counted: `check` as text shows
+// the first 50 of what may be 200,000, and analysis then keeps only the
+// diagnostics that can be among those (CompileOptions::keep_first).
+struct Omitted {
+  std::vector<std::size_t> by_kind;  // indexed by DiagnosticKind
+  std::size_t errors = 0, warnings = 0, notes = 0, waived = 0;  // in force by severity; waived apart
+  std::vector<const Waiver*> waivers_used, waivers_refused;  // the [[waive]] entries they matched
+  std::size_t total() const { return errors + warnings + notes + waived; }
+  // Counts one diagnostic of `kind` (waived or not).
+  void add(DiagnosticKind kind, bool waived);
+  void merge(const Omitted& o);
+};
+
 // Collects diagnostics from the stages; one run reports every problem it finds.
 class Diagnostics {
  public:
@@ -51,9 +66,11 @@ class Diagnostics {
   void append(std::vector<Diagnostic> more);
   const std::vector<Diagnostic>& all() const { return list_; }
   std::vector<Diagnostic>& all() { return list_; }
-  // Diagnostics in force (not waived) of that severity.
+  // Diagnostics in force (not waived) of that severity, omitted ones included.
   std::size_t count(Severity s) const;
   std::size_t waived() const;
+  const Omitted& omitted() const { return omitted_; }
+  Omitted& omitted() { return omitted_; }
   bool has_errors() const { return count(Severity::error) > 0; }
   // A stable order: by file, line, column, then kind and message.
   void sort();
@@ -62,6 +79,7 @@ class Diagnostics {
 
  private:
   std::vector<Diagnostic> list_;
+  Omitted omitted_;
 };
 
 }  // namespace leeway

@@ -98,7 +98,17 @@ std::string render_one(const Diagnostic& d, const std::map<std::string, SourceFi
 std::string render_text(const std::vector<Diagnostic>& diags, const std::map<std::string, SourceFile>& files, const TextOptions& opt) {
   std::string out;
   std::size_t shown = 0;
-  std::map<std::string_view, std::size_t> hidden;  // kind -> count not shown
+  std::map<std::string_view, std::size_t> hidden;   // kind -> count not shown
+  std::map<std::string_view, std::size_t> by_kind;  // kind -> count
+  std::size_t e = 0, w = 0, n = 0, waived = 0;
+  if (const Omitted* o = opt.omitted) {
+    for (std::size_t k = 0; k < o->by_kind.size(); ++k)
+      if (o->by_kind[k]) {
+        hidden[kind_name(static_cast<DiagnosticKind>(k))] += o->by_kind[k];
+        by_kind[kind_name(static_cast<DiagnosticKind>(k))] += o->by_kind[k];
+      }
+    e = o->errors, w = o->warnings, n = o->notes, waived = o->waived;
+  }
   for (const auto& d : diags) {
     if (opt.max_diagnostics != 0 && shown >= opt.max_diagnostics) {
       ++hidden[kind_name(d.kind)];
@@ -110,14 +120,12 @@ std::string render_text(const std::vector<Diagnostic>& diags, const std::map<std
   if (!hidden.empty()) {
     std::size_t total = 0;
     std::string kinds;
-    for (const auto& [k, n] : hidden) {
-      total += n;
-      kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", n, k);
+    for (const auto& [k, c] : hidden) {
+      total += c;
+      kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", c, k);
     }
     out += fmt::format("... and {} more not shown ({}); use --max-diagnostics 0 to show all, or --format json\n\n", total, kinds);
   }
-  std::size_t e = 0, w = 0, n = 0, waived = 0;
-  std::map<std::string_view, std::size_t> by_kind;
   for (const auto& d : diags) {
     if (!d.waived.empty())
       ++waived;
@@ -125,7 +133,7 @@ std::string render_text(const std::vector<Diagnostic>& diags, const std::map<std
       (d.severity == Severity::error ? e : d.severity == Severity::warning ? w : n)++;
     ++by_kind[kind_name(d.kind)];
   }
-  if (diags.empty()) return "no problems found\n";
+  if (by_kind.empty()) return "no problems found\n";
   std::string kinds;
   for (const auto& [k, c] : by_kind) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", c, k);
   Style st{opt.color};

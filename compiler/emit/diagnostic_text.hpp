@@ -13,6 +13,7 @@ namespace leeway {
 struct TextOptions {
   bool color = false;
   std::size_t max_diagnostics = 0;  // 0: all
+  const Omitted* omitted = nullptr;  // diagnostics left out of the list, counted in the totals
 };
 
 std::string render_text(const std::vector<Diagnostic>& diags, const std::map<std::string, SourceFile>& files, const TextOptions& opt);
