@@ -42,23 +42,28 @@ std::string root_hint(const std::string& repo, const std::optional<std::string>&
 void write_json_completing(std::vector<Diagnostic>& all, std::size_t limit, unsigned threads) {
   DiagnosticJsonWriter writer(limit, [](std::string_view piece) { write_out(piece); });
   constexpr std::size_t kBatch = 8192, kPiece = 256;
-  std::vector<std::string> texts;
+  std::vector<std::string> texts;  // kept from batch to batch: their memory is reused
+  std::vector<const Diagnostic*> shown, none;
   for (std::size_t from = 0; from < all.size(); from += kBatch) {
     std::size_t to = std::min(all.size(), from + kBatch);
     std::size_t written = limit == 0 ? to : std::clamp(limit, from, to);
     std::size_t pieces = (written - from + kPiece - 1) / kPiece;
-    texts.assign(pieces, {});
+    if (texts.size() < pieces) texts.resize(pieces);
     parallel_for(pieces, threads, [&](std::size_t p) {
+      texts[p].clear();
       for (std::size_t i = from + p * kPiece; i < std::min(written, from + (p + 1) * kPiece); ++i) {
         all[i].complete();
         append_diagnostic_json(texts[p], all[i]);
       }
     });
-    std::vector<const Diagnostic*> shown, counted;
-    for (std::size_t i = from; i < to; ++i) (i < written ? shown : counted).push_back(&all[i]);
-    std::string text;
-    for (const std::string& t : texts) text += t;
-    writer.add_rendered(shown, text, counted);
+    for (std::size_t p = 0; p < pieces; ++p) {
+      shown.clear();
+      for (std::size_t i = from + p * kPiece; i < std::min(written, from + (p + 1) * kPiece); ++i) shown.push_back(&all[i]);
+      writer.add_rendered(shown, texts[p], none);
+    }
+    shown.clear();
+    for (std::size_t i = written; i < to; ++i) shown.push_back(&all[i]);
+    writer.add_rendered(none, {}, shown);
     for (std::size_t i = from; i < to; ++i) {
       // What the exit code needs stays: the kind, severity and waiver.
       Diagnostic kept = Diagnostic::of(all[i].kind);

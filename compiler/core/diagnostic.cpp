@@ -91,7 +91,8 @@ void Diagnostics::sort() {
     std::uint32_t index;
   };
   std::vector<std::string_view> names;
-  for (const auto& d : list_) names.push_back(d.pos.file);
+  for (const auto& d : list_)  // runs of one file are the rule: one entry a run
+    if (names.empty() || names.back().data() != d.pos.file.str().data()) names.push_back(d.pos.file);
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   std::vector<std::uint32_t> kind_rank(diagnostic_catalog().size() + 1, 0);
@@ -114,14 +115,25 @@ void Diagnostics::sort() {
     std::size_t k = static_cast<std::size_t>(d.kind);
     keys[i] = Key{last_rank, d.pos.line, d.pos.column, k < kind_rank.size() ? kind_rank[k] : 0, i};
   }
-  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
-    if (std::tie(a.file, a.line, a.column, a.kind) != std::tie(b.file, b.line, b.column, b.kind))
-      return std::tie(a.file, a.line, a.column, a.kind) < std::tie(b.file, b.line, b.column, b.kind);
-    const Diagnostic &x = list_[a.index], &y = list_[b.index];
-    if (int c = x.message.compare(y.message)) return c < 0;
-    if (x.items != y.items) return x.items < y.items;
-    return a.index < b.index;
-  });
+  auto place = [](const Key& k) { return std::tie(k.file, k.line, k.column, k.kind); };
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) { return std::tie(a.file, a.line, a.column, a.kind, a.index) <
+                                                                               std::tie(b.file, b.line, b.column, b.kind, b.index); });
+  // Runs of one place and kind are ordered by message and items; a run whose
+  // diagnostics all say the same (a policy's gaps) stays in the order found.
+  for (std::size_t begin = 0, end; begin < keys.size(); begin = end) {
+    for (end = begin + 1; end < keys.size() && place(keys[end]) == place(keys[begin]);) ++end;
+    const Diagnostic& first = list_[keys[begin].index];
+    bool alike = std::all_of(keys.begin() + static_cast<std::ptrdiff_t>(begin) + 1, keys.begin() + static_cast<std::ptrdiff_t>(end), [&](const Key& k) {
+      return list_[k.index].message == first.message && list_[k.index].items == first.items;
+    });
+    if (alike) continue;
+    std::sort(keys.begin() + static_cast<std::ptrdiff_t>(begin), keys.begin() + static_cast<std::ptrdiff_t>(end), [&](const Key& a, const Key& b) {
+      const Diagnostic &x = list_[a.index], &y = list_[b.index];
+      if (int c = x.message.compare(y.message)) return c < 0;
+      if (x.items != y.items) return x.items < y.items;
+      return a.index < b.index;
+    });
+  }
   std::vector<std::uint32_t> order(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) order[k] = keys[k].index;
   // In place, cycle by cycle: position k takes the diagnostic at order[k].

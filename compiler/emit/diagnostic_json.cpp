@@ -279,6 +279,12 @@ void DiagnosticJsonWriter::add_rendered(const std::vector<const Diagnostic*>& wr
   // The first diagnostic of the list has no comma before it.
   if (shown_ == 0 && !text.empty() && text[0] == ',') text.remove_prefix(1);
   shown_ += written.size();
+  if (text.size() > (1 << 16)) {  // large enough to go out as it is, without a copy
+    if (!buf_.empty()) out_(buf_);
+    buf_.clear();
+    out_(text);
+    return;
+  }
   buf_ += text;
   flush_if_full();
 }
