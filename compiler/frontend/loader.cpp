@@ -11,6 +11,7 @@
 #include "compiler/core/parallel.hpp"
 #include "compiler/frontend/policy_parser.hpp"
 #include "compiler/frontend/story_parser.hpp"
+#include "compiler/frontend/toml_pieces.hpp"
 
 namespace leeway {
 namespace {
@@ -49,7 +50,8 @@ void read_file(RepoSource& source, const std::string& path, FileResult& r) {
   r.usable = true;
 }
 
-bool parse_toml(const SourceFile& file, Diagnostics& diags, toml::table& out) {
+bool parse_toml(const SourceFile& file, Diagnostics& diags, toml::table& out, unsigned threads = 1) {
+  if (parse_toml_in_pieces(file, threads, out)) return true;
   try {
     out = toml::parse(std::string_view(file.text()), std::string_view(file.path()));
     return true;
@@ -100,7 +102,7 @@ Expected<LoadResult> load_repository(RepoSource& source, unsigned threads) {
       r.story = parse_story(*r.file, r.diags);
       return;
     }
-    if (parse_toml(*r.file, r.diags, r.table)) r.policy = parse_policy(r.table, *r.file, manifest, r.diags, inner);
+    if (parse_toml(*r.file, r.diags, r.table, inner)) r.policy = parse_policy(r.table, *r.file, manifest, r.diags, inner);
     // With a file per core or more, each worker frees its documents as it
     // goes; with fewer, freeing is handed on (LoadResult::tables).
     if (inner == 1) r.table.clear();
