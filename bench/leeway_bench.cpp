@@ -44,10 +44,11 @@ struct Run {
 };
 
 // Runs argv with stdout to `out_path` (or /dev/null), returns wall time and peak RSS.
-Run spawn(const std::vector<std::string>& argv, const std::string& out_path = "/dev/null") {
+Run spawn(const std::vector<std::string>& argv, const std::string& out_path = "/dev/null", const std::string& err_path = "") {
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_addopen(&fa, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (!err_path.empty()) posix_spawn_file_actions_addopen(&fa, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
@@ -90,6 +91,23 @@ double parse_only(const std::string& dir) {
   }
   if (nodes == 0) std::fputs("warning: nothing parsed\n", stderr);
   return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// The best `load` and `graph` stage times of `check --timings` over n runs.
+std::pair<double, double> load_and_graph(int n, const std::string& leeway, const std::string& dir, const std::string& work) {
+  double load = 1e30, graph = 1e30;
+  std::string err = (fs::path(work) / "timings.txt").string();
+  for (int r = 0; r < n; ++r) {
+    spawn({leeway, "check", dir, "--timings"}, "/dev/null", err);
+    std::ifstream in(err);
+    std::string line;
+    while (std::getline(in, line)) {
+      double secs = 0;
+      if (std::sscanf(line.c_str(), "leeway: load %lf", &secs) == 1) load = std::min(load, secs);
+      if (std::sscanf(line.c_str(), "leeway: graph %lf", &secs) == 1) graph = std::min(graph, secs);
+    }
+  }
+  return {load, graph};
 }
 
 template <class F>
@@ -188,6 +206,13 @@ int main(int argc, char** argv) {
     std::printf("%-50s %8.3f %8.3f %8.3f %8.3f %7.2fx %7.2fx %8s %6.0f %8d\n", s.name.c_str(), parse, parse_process, one.seconds, best.seconds,
                 ratio, ratio_in, s.goal_ratio > 0 ? fmt::format("{:.1f}/1.5x", s.goal_ratio).c_str() : "-", best.max_rss_kb / 1024.0,
                 best.exit);
+    if (!s.spec.conflicts) {
+      auto [load, graph] = load_and_graph(repeat, leeway, dir, work);
+      bool ok_graph = graph <= 0.1 * load;
+      all_ok = all_ok && ok_graph;
+      std::printf("  stages (check --timings, best of %d): load %.3f s, graph %.3f s = %.1f%% of the load (goal under 10%%) %s\n", repeat, load,
+                  graph, 100 * graph / load, ok_graph ? "met" : "NOT met");
+    }
     if (s.spec.conflicts) {
       Run text = best_run(repeat, {leeway, "check", dir});
       std::printf("%-50s %8s %8s %8s %8.3f %7.2fx %8s %8s %6.0f %8d\n", "  the same, as text (the first 50 diagnostics)", "", "", "",

@@ -36,64 +36,71 @@ const char* edge_kind_name(EdgeKind k) {
 
 void build_graph(const Repository& repo, RepoGraph& rg) {
   const Manifest& m = repo.manifest;
-  // Every vertex made at once (100,000 items: no reallocation copying the
-  // vertices' strings and edge lists as the graph grows), then filled in order.
-  std::size_t vertices = m.dimensions.size() + m.roles.size() + repo.policies.size() + repo.stories.size();
-  for (const Policy& pol : repo.policies) vertices += pol.items.size();
-  rg.graph = std::make_unique<Graph>(vertices);
-  Graph& g = rg.g();
-  Vertex next = 0;
+  // Vertices numbered first (dimensions, roles, then each policy followed by
+  // its items, then stories), edges listed, and the graph made from both at once.
+  std::vector<VertexInfo> vertices;
+  std::size_t count = m.dimensions.size() + m.roles.size() + repo.policies.size() + repo.stories.size();
+  for (const Policy& pol : repo.policies) count += pol.items.size();
+  vertices.reserve(count);
+  std::vector<std::pair<Vertex, Vertex>> edges;
+  std::vector<EdgeInfo> kinds;
+  edges.reserve(count * 4);
+  kinds.reserve(count * 4);
   auto vertex = [&](VertexInfo info) {
-    g[next] = std::move(info);
-    return next++;
+    vertices.push_back(info);
+    return static_cast<Vertex>(vertices.size() - 1);
+  };
+  auto edge = [&](Vertex from, Vertex to, EdgeKind kind) {
+    edges.emplace_back(from, to);
+    kinds.push_back(EdgeInfo{kind});
   };
   for (std::size_t i = 0; i < m.dimensions.size(); ++i)
-    rg.dimension_vertex.push_back(
-        vertex(VertexInfo{VertexKind::dimension, m.dimensions[i].name, m.dimensions[i].name, -1, -1, static_cast<int>(i)}));
+    rg.dimension_vertex.push_back(vertex(VertexInfo{VertexKind::dimension, {}, m.dimensions[i].name, m.dimensions[i].name, -1, -1, static_cast<int>(i)}));
   for (std::size_t i = 0; i < m.roles.size(); ++i)
-    rg.role_vertex.push_back(vertex(VertexInfo{VertexKind::role, m.roles[i].id, m.roles[i].title, -1, -1, static_cast<int>(i)}));
+    rg.role_vertex.push_back(vertex(VertexInfo{VertexKind::role, {}, m.roles[i].id, m.roles[i].title, -1, -1, static_cast<int>(i)}));
   for (std::size_t i = 0; i < m.roles.size(); ++i)
     if (m.roles[i].reports_to_index >= 0)
-      boost::add_edge(rg.role_vertex[i], rg.role_vertex[static_cast<std::size_t>(m.roles[i].reports_to_index)],
-                      EdgeInfo{EdgeKind::reports_to}, g);
+      edge(rg.role_vertex[i], rg.role_vertex[static_cast<std::size_t>(m.roles[i].reports_to_index)], EdgeKind::reports_to);
 
   rg.item_vertex.resize(repo.policies.size());
   for (std::size_t p = 0; p < repo.policies.size(); ++p) {
     const Policy& pol = repo.policies[p];
-    Vertex pv = vertex(VertexInfo{VertexKind::policy, pol.id, pol.title, static_cast<int>(p), -1, static_cast<int>(p)});
+    Vertex pv = vertex(VertexInfo{VertexKind::policy, {}, pol.id, pol.title, static_cast<int>(p), -1, static_cast<int>(p)});
     rg.policy_vertex.push_back(pv);
     rg.item_vertex[p].reserve(pol.items.size());
     for (std::size_t i = 0; i < pol.items.size(); ++i) {
       const Item& it = pol.items[i];
       VertexKind k = it.kind == ItemKind::rule ? VertexKind::rule : it.kind == ItemKind::exception ? VertexKind::exception : VertexKind::line;
-      Vertex iv =
-          vertex(VertexInfo{k, pol.id + "." + it.id, it.title.empty() ? it.id : it.title, static_cast<int>(p), static_cast<int>(i), -1});
-      rg.item_vertex[p].push_back(iv);
-      boost::add_edge(pv, iv, EdgeInfo{EdgeKind::contains}, g);
-      for (const auto& c : it.when)
-        boost::add_edge(iv, rg.dimension_vertex[static_cast<std::size_t>(pol.over[static_cast<std::size_t>(c.over_index)])],
-                        EdgeInfo{EdgeKind::uses}, g);
-      if (it.role >= 0) boost::add_edge(iv, rg.role_vertex[static_cast<std::size_t>(it.role)], EdgeInfo{EdgeKind::granted_by}, g);
+      rg.item_vertex[p].push_back(vertex(VertexInfo{k, pol.id, it.id, it.title.empty() ? std::string_view(it.id) : std::string_view(it.title),
+                                                    static_cast<int>(p), static_cast<int>(i), -1}));
     }
   }
-  // bends edges may cross policies: add them once every item has its vertex.
-  for (std::size_t p = 0; p < repo.policies.size(); ++p)
-    for (std::size_t i = 0; i < repo.policies[p].items.size(); ++i) {
-      const Item& it = repo.policies[p].items[i];
-      if (it.bends_policy >= 0)
-        boost::add_edge(rg.item_vertex[p][i],
-                        rg.item_vertex[static_cast<std::size_t>(it.bends_policy)][static_cast<std::size_t>(it.bends_item)],
-                        EdgeInfo{EdgeKind::bends}, g);
-    }
   for (std::size_t s = 0; s < repo.stories.size(); ++s) {
     const Story& st = repo.stories[s];
-    Vertex sv = vertex(VertexInfo{VertexKind::story, st.file, st.title, -1, -1, static_cast<int>(s)});
-    rg.story_vertex.push_back(sv);
-    for (const auto& ref : st.teaches)
-      if (ref.policy >= 0)
-        boost::add_edge(sv, rg.item_vertex[static_cast<std::size_t>(ref.policy)][static_cast<std::size_t>(ref.item)],
-                        EdgeInfo{EdgeKind::teaches}, g);
+    rg.story_vertex.push_back(vertex(VertexInfo{VertexKind::story, {}, st.file, st.title, -1, -1, static_cast<int>(s)}));
   }
+  for (std::size_t p = 0; p < repo.policies.size(); ++p) {
+    const Policy& pol = repo.policies[p];
+    for (std::size_t i = 0; i < pol.items.size(); ++i) {
+      const Item& it = pol.items[i];
+      Vertex iv = rg.item_vertex[p][i];
+      edge(rg.policy_vertex[p], iv, EdgeKind::contains);
+      for (const auto& c : it.when)
+        edge(iv, rg.dimension_vertex[static_cast<std::size_t>(pol.over[static_cast<std::size_t>(c.over_index)])], EdgeKind::uses);
+      if (it.role >= 0) edge(iv, rg.role_vertex[static_cast<std::size_t>(it.role)], EdgeKind::granted_by);
+      // bends edges may cross policies: every item has its vertex by now.
+      if (it.bends_policy >= 0)
+        edge(iv, rg.item_vertex[static_cast<std::size_t>(it.bends_policy)][static_cast<std::size_t>(it.bends_item)], EdgeKind::bends);
+    }
+  }
+  for (std::size_t s = 0; s < repo.stories.size(); ++s)
+    for (const auto& ref : repo.stories[s].teaches)
+      if (ref.policy >= 0)
+        edge(rg.story_vertex[s], rg.item_vertex[static_cast<std::size_t>(ref.policy)][static_cast<std::size_t>(ref.item)], EdgeKind::teaches);
+  // Edges grouped by their source, each group in the order listed above.
+  rg.graph = std::make_unique<Graph>(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), kinds.begin(), vertices.size());
+  Graph& g = rg.g();
+  for (std::size_t v = 0; v < vertices.size(); ++v) g[static_cast<Vertex>(v)] = vertices[v];
 }
 
 namespace {

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
-#include <boost/graph/adjacency_list.hpp>
+#include <string_view>
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "compiler/core/diagnostic.hpp"
 #include "compiler/core/model.hpp"
@@ -18,26 +20,31 @@ enum class EdgeKind { contains, bends, granted_by, reports_to, uses, teaches };
 const char* vertex_kind_name(VertexKind k);
 const char* edge_kind_name(EdgeKind k);
 
+// A vertex's words are views of the model's (the graph lives no longer than
+// the repository it was built from): 100,000 items made as many strings twice.
 struct VertexInfo {
   VertexKind kind = VertexKind::policy;
-  std::string id;  // qualified for items ("returns.grace-period"); file path for stories
-  std::string label;
+  std::string_view policy_id;  // items: their policy's id; empty for the rest
+  std::string_view name;       // items: their own id; the rest: id, name or (stories) file path
+  std::string_view label;
   int policy = -1, item = -1, index = -1;  // back into the model
+  // "returns.grace-period" for an item, the name for the rest.
+  std::string id() const { return policy_id.empty() ? std::string(name) : std::string(policy_id) + "." + std::string(name); }
 };
 
 struct EdgeInfo {
   EdgeKind kind = EdgeKind::contains;
 };
 
-// Edges kept in a vector too (the last parameter): a repository of 100,000
-// items has half a million edges, and a node per edge costs more than the rest.
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexInfo, EdgeInfo, boost::no_property,
-                                    boost::vecS>;
+// A compressed sparse row graph, built in one pass from the list of edges:
+// a repository of 100,000 items has half a million edges, and an adjacency
+// list allocates for every vertex's edges as they come. The graph never
+// changes once built.
+using Graph = boost::compressed_sparse_row_graph<boost::directedS, VertexInfo, EdgeInfo>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 
 struct RepoGraph {
-  // Boost's adjacency_list has no move (it copies, even in swap()), so the
-  // graph lives on the heap and a RepoGraph moves by moving the pointer.
+  // On the heap: a RepoGraph moves by moving the pointer.
   std::unique_ptr<Graph> graph = std::make_unique<Graph>();
   Graph& g() { return *graph; }
   const Graph& g() const { return *graph; }

@@ -40,7 +40,7 @@ std::string graph_to_dot(const RepoGraph& rg, const Repository& repo) {
                                 dot_quote(repo.manifest.name));
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
     const VertexInfo& info = g[*v];
-    std::string label = fmt::format("{}\n{}", vertex_kind_name(info.kind), info.id);
+    std::string label = fmt::format("{}\n{}", vertex_kind_name(info.kind), info.id());
     out += fmt::format("  n{} [label={}, {}];\n", *v, dot_quote(label), shape_of(info.kind));
   }
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
@@ -57,9 +57,9 @@ std::string graph_to_json(const RepoGraph& rg) {
   nlohmann::ordered_json nodes = nlohmann::ordered_json::array(), edges = nlohmann::ordered_json::array();
   // Ids are unique per kind only (a role and a dimension may share a name), so
   // a node's JSON id carries its kind: "role:supervisor", "exception:returns.grace-period".
-  auto key = [&](Vertex v) { return std::string(vertex_kind_name(g[v].kind)) + ":" + g[v].id; };
+  auto key = [&](Vertex v) { return std::string(vertex_kind_name(g[v].kind)) + ":" + g[v].id(); };
   for (auto [v, end] = boost::vertices(g); v != end; ++v)
-    nodes.push_back({{"id", key(*v)}, {"kind", vertex_kind_name(g[*v].kind)}, {"name", g[*v].id}, {"label", g[*v].label}});
+    nodes.push_back({{"id", key(*v)}, {"kind", vertex_kind_name(g[*v].kind)}, {"name", g[*v].id()}, {"label", g[*v].label}});
   for (auto [e, end] = boost::edges(g); e != end; ++e)
     edges.push_back({{"from", key(boost::source(*e, g))},
                      {"to", key(boost::target(*e, g))},
