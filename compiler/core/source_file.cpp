@@ -43,7 +43,13 @@ std::string_view SourceFile::line(int n) const {
 std::size_t SourceFile::offset(int line, int column) const {
   if (line < 1) return 0;
   if (line > line_count()) return text_.size();
-  std::size_t at = starts_[static_cast<std::size_t>(line - 1)] + static_cast<std::size_t>(column > 0 ? column - 1 : 0);
+  // Columns count characters (as toml++ does), not bytes: walk the line's
+  // UTF-8, skipping continuation bytes.
+  std::size_t at = starts_[static_cast<std::size_t>(line - 1)];
+  for (int c = 1; c < column && at < text_.size() && text_[at] != '\n';) {
+    ++at;
+    if (at >= text_.size() || (static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80) ++c;
+  }
   return at < text_.size() ? at : text_.size();
 }
 

@@ -55,7 +55,8 @@ class SourceFile {
   // The text of 1-based line n, without its line ending; empty if out of range.
   std::string_view line(int n) const;
   int line_count() const { return static_cast<int>(starts_.size()); }
-  // The byte offset of a 1-based line and column (clamped to the text).
+  // The byte offset of a 1-based line and column, the column counted in
+  // characters (UTF-8 sequences) as toml++ counts it (clamped to the line's end).
   std::size_t offset(int line, int column) const;
 
  private:
