@@ -48,6 +48,14 @@ else
   echo "setup: done"
 fi
 
+# The language server's test client (vscode-languageserver-protocol and
+# vscode-jsonrpc), pinned in tests/lsp/package-lock.json.
+lsp="$(dirname "$0")/../tests/lsp"
+if [ ! -d "$lsp/node_modules/vscode-languageserver-protocol" ]; then
+  echo "setup: npm ci in tests/lsp"
+  npm ci --prefix "$lsp" --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
 # The browser tests' npm packages (playwright-core, which drives Debian's
 # Chromium, and axe-core), at the versions package-lock.json pins.
 browser="$(dirname "$0")/../tests/browser"

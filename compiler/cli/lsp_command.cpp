@@ -1,0 +1,22 @@
+// `leeway lsp`: the language server for editors (docs/editors.md), speaking
+// the Language Server Protocol on standard input and output.
+#include <iostream>
+
+#include "compiler/cli/command.hpp"
+#include "compiler/lsp/server.hpp"
+
+namespace leeway {
+
+Command add_lsp_command(CLI::App& app, const GlobalOptions&) {
+  CLI::App* cmd = app.add_subcommand("lsp", "run the language server for editors (LSP over standard input and output)");
+  cmd->footer(
+      "\nThe editor starts it; it checks the policy repository of the workspace (the workspace folder, or the first\n"
+      "folder under it that holds leeway.toml) as you type, and answers hover, go to definition, references,\n"
+      "completion and quick fixes. It never writes a file. docs/editors.md has the few lines each editor needs.");
+  return {cmd, [] {
+            std::ios::sync_with_stdio(false);
+            return static_cast<ExitCode>(lsp::serve(std::cin, std::cout, std::cerr));
+          }};
+}
+
+}  // namespace leeway
