@@ -12,11 +12,21 @@
 namespace leeway::lsp {
 namespace {
 
+// A code span: backticks around the text, more of them than any run inside
+// it (Markdown does not unescape inside code, so nothing is escaped).
+std::string code(std::string_view text) {
+  std::size_t run = 0, longest = 0;
+  for (char ch : text) longest = std::max(longest, run = ch == '`' ? run + 1 : 0);
+  std::string fence(longest + 1, '`');
+  std::string pad = text.empty() || text.front() == '`' || text.back() == '`' ? " " : "";
+  return fence + pad + std::string(text) + pad + fence;
+}
+
 std::string item_hover(const Compilation& c, int p, int i) {
   const Policy& pol = c.repo.policies[static_cast<std::size_t>(p)];
   const Item& it = pol.items[static_cast<std::size_t>(i)];
   const Manifest& m = c.repo.manifest;
-  std::string out = fmt::format("**{}** `{}` of *{}*", item_kind_name(it.kind), md_inline(it.id), md_inline(policy_name(pol)));
+  std::string out = fmt::format("**{}** {} of *{}*", item_kind_name(it.kind), code(it.id), md_inline(policy_name(pol)));
   if (!it.title.empty()) out += fmt::format(": {}", md_inline(it.title));
   out += "\n\n";
   if (!it.says.empty()) out += md_inline(it.says) + "\n\n";
@@ -30,7 +40,7 @@ std::string item_hover(const Compilation& c, int p, int i) {
   if (it.kind == ItemKind::exception) {
     if (it.bends_policy >= 0) {
       const Item& bent = c.repo.policies[static_cast<std::size_t>(it.bends_policy)].items[static_cast<std::size_t>(it.bends_item)];
-      out += fmt::format("- **bends:** `{}` ({})\n", md_inline(bent.id), md_inline(item_name(bent)));
+      out += fmt::format("- **bends:** {} ({})\n", code(bent.id), md_inline(item_name(bent)));
     }
     if (it.role >= 0) {
       std::string who = md_inline(role_words(m, it.role));
@@ -55,7 +65,7 @@ std::string item_hover(const Compilation& c, int p, int i) {
 
 std::string dimension_hover(const Compilation& c, int d) {
   const Dimension& dim = c.repo.manifest.dimensions[static_cast<std::size_t>(d)];
-  std::string out = fmt::format("**dimension** `{}`", md_inline(dim.name));
+  std::string out = fmt::format("**dimension** {}", code(dim.name));
   if (!dim.title.empty()) out += ": " + md_inline(dim.title);
   out += fmt::format("\n\n- **type:** {}\n", dim_type_name(dim.type));
   if (dim.valid) {
@@ -79,7 +89,7 @@ std::string dimension_hover(const Compilation& c, int d) {
 std::string role_hover(const Compilation& c, int r) {
   const Manifest& m = c.repo.manifest;
   const Role& role = m.roles[static_cast<std::size_t>(r)];
-  std::string out = fmt::format("**role** `{}`", md_inline(role.id));
+  std::string out = fmt::format("**role** {}", code(role.id));
   if (!role.title.empty()) out += ": " + md_inline(role.title);
   out += fmt::format("\n\n- **ceiling:** {}\n", role.max_cost ? md_inline(money_words(*role.max_cost, m.currency)) : "none of its own");
   std::vector<int> above = roles_above(c.graph, r);
@@ -102,7 +112,7 @@ std::string hover_markdown(const Compilation& c, const Symbol& s) {
       const Policy& p = c.repo.policies[static_cast<std::size_t>(s.policy)];
       std::size_t deciding = 0;
       for (const Item& it : p.items) deciding += it.then == s.name;
-      return fmt::format("**outcome** `{}` of *{}*: {}\n\n- **given by:** {} item{}\n", md_inline(s.name), md_inline(policy_name(p)),
+      return fmt::format("**outcome** {} of *{}*: {}\n\n- **given by:** {} item{}\n", code(s.name), md_inline(policy_name(p)),
                          md_inline(outcome_words(p, s.name)), deciding, deciding == 1 ? "" : "s");
     }
     case SymbolKind::value: {
@@ -110,11 +120,11 @@ std::string hover_markdown(const Compilation& c, const Symbol& s) {
       auto at = std::find(dim.values.begin(), dim.values.end(), s.name);
       std::size_t i = static_cast<std::size_t>(at - dim.values.begin());
       std::string title = i < dim.value_titles.size() ? dim.value_titles[i] : "";
-      return fmt::format("**value** `{}` of dimension `{}`{}\n", md_inline(s.name), md_inline(dim.name), title.empty() ? "" : ": " + md_inline(title));
+      return fmt::format("**value** {} of dimension {}{}\n", code(s.name), code(dim.name), title.empty() ? "" : ": " + md_inline(title));
     }
     case SymbolKind::policy: {
       const Policy& p = c.repo.policies[static_cast<std::size_t>(s.policy)];
-      std::string out = fmt::format("**policy** `{}`: {}\n\n", md_inline(p.id), md_inline(policy_name(p)));
+      std::string out = fmt::format("**policy** {}: {}\n\n", code(p.id), md_inline(policy_name(p)));
       if (!p.summary.empty()) out += md_inline(p.summary) + "\n\n";
       out += fmt::format("- **items:** {}\n- **outcomes:** {}\n", p.items.size(), md_inline(fmt::format("{}", fmt::join(p.outcomes, ", "))));
       return out;

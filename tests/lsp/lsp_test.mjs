@@ -45,7 +45,8 @@ console.log("hover on exception `grace-period`:\n" + ev);
 const bent = await s.request("textDocument/hover", at(text, 'bends = "after-w'));
 check(/rule/.test(bent?.contents?.value) && /after-window/.test(bent.contents.value), "hover on bends shows the rule it bends");
 const dim = await s.request("textDocument/hover", at(text, "when = { days_since"));
-check(/dimension/.test(dim?.contents?.value ?? "") && /integer/.test(dim.contents.value), "hover on a dimension in a condition", JSON.stringify(dim));
+check(/dimension/.test(dim?.contents?.value ?? "") && /integer/.test(dim.contents.value) && dim.contents.value.includes("`days_since_purchase`"),
+  "hover on a dimension in a condition (names as code, not escaped)", JSON.stringify(dim));
 const outcome = await s.request("textDocument/hover", at(text, 'then = "ref'));
 check(/outcome/.test(outcome?.contents?.value ?? ""), "hover on an outcome");
 
