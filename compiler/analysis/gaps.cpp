@@ -7,6 +7,7 @@
 #include "compiler/core/parallel.hpp"
 #include "compiler/core/values.hpp"
 #include "compiler/analysis/sweep.hpp"
+#include "compiler/analysis/coalesce.hpp"
 
 namespace leeway {
 namespace {
@@ -112,7 +113,7 @@ std::vector<Box> policy_gaps(const PolicySpace& space, unsigned threads) {
     if (it.decides()) deciding.push_back(&it.box);
   std::vector<bool> contiguous;
   for (const Dimension* d : space.dims) contiguous.push_back(is_numeric(*d));
-  return uncovered_boxes(space.domain, deciding, contiguous, threads);
+  return coalesce(uncovered_boxes(space.domain, deciding, contiguous, threads), contiguous);
 }
 
 }  // namespace leeway

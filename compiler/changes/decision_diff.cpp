@@ -6,6 +6,7 @@
 #include <set>
 
 #include "compiler/analysis/decision_space.hpp"
+#include "compiler/analysis/coalesce.hpp"
 #include "compiler/analysis/sweep.hpp"
 #include "compiler/core/values.hpp"
 #include "compiler/query/decision_index.hpp"
@@ -95,7 +96,9 @@ class Differ {
 
   std::vector<DecisionChange> run() {
     std::vector<DecisionChange> out;
-    for (auto& [box, l] : partition(space_.domain, all_, contiguous_, [&](const std::vector<std::size_t>& active) { return label(active); })) {
+    // As few regions as can be found (analysis/coalesce.hpp): each is a line of a review comment.
+    auto labelled = partition(space_.domain, all_, contiguous_, [&](const std::vector<std::size_t>& active) { return label(active); });
+    for (auto& [box, l] : coalesce(std::move(labelled), contiguous_)) {
       DecisionChange c;
       c.region = make_region(space_, box);
       c.example = example_in(space_, box);

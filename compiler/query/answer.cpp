@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "compiler/analysis/coalesce.hpp"
 #include "compiler/analysis/sweep.hpp"
 #include "compiler/core/values.hpp"
 
@@ -63,7 +64,8 @@ std::vector<AnsweredRegion> answers_over(const PolicySpace& space, const Policy&
     return answers.size() - 1;
   };
   std::vector<AnsweredRegion> out;
-  for (auto& [box, l] : partition(situations, boxes, contiguous, label)) out.push_back({std::move(box), answers[l]});
+  // As few regions as can be found (analysis/coalesce.hpp): a person reads each one.
+  for (auto& [box, l] : coalesce(partition(situations, boxes, contiguous, label), contiguous)) out.push_back({std::move(box), answers[l]});
   return out;
 }
 
