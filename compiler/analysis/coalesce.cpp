@@ -28,7 +28,8 @@ std::uint64_t hash_of(const ValueSet& v) {
 
 // One pass along dimension d: boxes equal everywhere but d (and of one
 // label) join where their values along d do. True when any joined.
-bool merge_along(std::vector<LabelledBox>& boxes, std::size_t d, bool contiguous) {
+// `hashes[i * k + e]`: the hash of box i's values along e, kept up to date.
+bool merge_along(std::vector<LabelledBox>& boxes, std::vector<std::uint64_t>& hashes, std::size_t d, bool contiguous) {
   std::size_t k = boxes.empty() ? 0 : boxes[0].first.size();
   // Each box's key for this pass, hashed: its label and every other dimension.
   struct Entry {
@@ -39,7 +40,7 @@ bool merge_along(std::vector<LabelledBox>& boxes, std::size_t d, bool contiguous
   for (std::size_t i = 0; i < boxes.size(); ++i) {
     std::uint64_t h = boxes[i].second * 0x9e3779b97f4a7c15ull;
     for (std::size_t e = 0; e < k; ++e)
-      if (e != d) h = (h ^ hash_of(boxes[i].first[e])) * 0x100000001b3ull + e;
+      if (e != d) h = (h ^ hashes[i * k + e]) * 0x100000001b3ull + e;
     entries[i] = Entry{h, i};
   }
   auto same_elsewhere = [&](std::size_t a, std::size_t b) -> int {
@@ -57,35 +58,43 @@ bool merge_along(std::vector<LabelledBox>& boxes, std::size_t d, bool contiguous
     if (int c = compare(boxes[a.index].first[d], boxes[b.index].first[d])) return c < 0;
     return a.index < b.index;
   });
+  auto joins = [&](const ValueSet& a, const ValueSet& b) { return !contiguous || (a.is_interval() && b.is_interval() && a.max() + 1 == b.min()); };
   // Is there anything to join at all? Most passes after the first find nothing.
   bool any = false;
-  for (std::size_t i = 0; i + 1 < entries.size() && !any; ++i) {
-    if (entries[i].key != entries[i + 1].key || same_elsewhere(entries[i].index, entries[i + 1].index) != 0) continue;
-    const ValueSet &a = boxes[entries[i].index].first[d], &b = boxes[entries[i + 1].index].first[d];
-    any = !contiguous || (a.is_interval() && b.is_interval() && a.max() + 1 == b.min());
-  }
+  for (std::size_t i = 0; i + 1 < entries.size() && !any; ++i)
+    any = entries[i].key == entries[i + 1].key && same_elsewhere(entries[i].index, entries[i + 1].index) == 0 &&
+          joins(boxes[entries[i].index].first[d], boxes[entries[i + 1].index].first[d]);
   if (!any) return false;
   std::vector<LabelledBox> out;
+  std::vector<std::uint64_t> out_hashes;
   out.reserve(boxes.size());
+  out_hashes.reserve(hashes.size());
+  auto emit = [&](LabelledBox&& box, std::size_t from) {
+    out_hashes.insert(out_hashes.end(), hashes.begin() + static_cast<std::ptrdiff_t>(from * k), hashes.begin() + static_cast<std::ptrdiff_t>((from + 1) * k));
+    out_hashes[out.size() * k + d] = hash_of(box.first[d]);
+    out.push_back(std::move(box));
+  };
   for (std::size_t i = 0; i < entries.size();) {
     std::size_t j = i + 1;
     while (j < entries.size() && entries[j].key == entries[i].key && same_elsewhere(entries[i].index, entries[j].index) == 0) ++j;
     // entries[i..j): one group, sorted along d.
-    LabelledBox current = std::move(boxes[entries[i].index]);
+    std::size_t from = entries[i].index;
+    LabelledBox current = std::move(boxes[from]);
     for (std::size_t g = i + 1; g < j; ++g) {
       LabelledBox& next = boxes[entries[g].index];
-      const ValueSet &a = current.first[d], &b = next.first[d];
-      if (!contiguous || (a.is_interval() && b.is_interval() && a.max() + 1 == b.min())) {
-        current.first[d] = a.unite(b);
+      if (joins(current.first[d], next.first[d])) {
+        current.first[d] = current.first[d].unite(next.first[d]);
       } else {
-        out.push_back(std::move(current));
+        emit(std::move(current), from);
+        from = entries[g].index;
         current = std::move(next);
       }
     }
-    out.push_back(std::move(current));
+    emit(std::move(current), from);
     i = j;
   }
   boxes = std::move(out);
+  hashes = std::move(out_hashes);
   return true;
 }
 
@@ -94,11 +103,13 @@ bool merge_along(std::vector<LabelledBox>& boxes, std::size_t d, bool contiguous
 std::vector<LabelledBox> coalesce(std::vector<LabelledBox> boxes, const std::vector<bool>& contiguous) {
   if (boxes.size() > 1) {
     std::size_t k = boxes[0].first.size();
-    // Until a whole round over the dimensions joins nothing more.
-    for (bool joined = true; joined;) {
-      joined = false;
-      for (std::size_t d = 0; d < k; ++d) joined = merge_along(boxes, d, d < contiguous.size() && contiguous[d]) || joined;
-    }
+    std::vector<std::uint64_t> hashes(boxes.size() * k);
+    for (std::size_t i = 0; i < boxes.size(); ++i)
+      for (std::size_t e = 0; e < k; ++e) hashes[i * k + e] = hash_of(boxes[i].first[e]);
+    // Dimension after dimension until k passes in a row join nothing (a
+    // pass joins whole runs, so right after it its own dimension has none left).
+    for (std::size_t d = 0, quiet = 0; quiet < k; d = (d + 1) % k)
+      quiet = merge_along(boxes, hashes, d, d < contiguous.size() && contiguous[d]) ? 1 : quiet + 1;
   }
   // Disjoint boxes differ in some dimension: their lowest values order them.
   std::sort(boxes.begin(), boxes.end(), [](const LabelledBox& a, const LabelledBox& b) {

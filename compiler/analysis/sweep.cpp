@@ -1,6 +1,7 @@
 #include "compiler/analysis/sweep.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 namespace leeway {
@@ -23,29 +24,44 @@ SweepStep sweep_step(const std::vector<const Box*>& boxes, const std::vector<std
     step.set_of.push_back(0);
     return step;
   }
-  std::vector<std::vector<std::size_t>> in_segment(n);
-  for (std::size_t i : active)
-    for (const auto& iv : (*boxes[i])[dim].intervals()) {
-      auto first = std::lower_bound(step.cuts.begin(), step.cuts.end(), std::max(iv.lo, lo)) - step.cuts.begin();
-      auto last = std::upper_bound(step.cuts.begin(), step.cuts.end(), std::min(iv.hi, hi)) - step.cuts.begin();
-      for (auto s = first; s < last; ++s) in_segment[static_cast<std::size_t>(s)].push_back(i);
-    }
-  // `active` is sorted, so every list is built sorted: equal sets compare
-  // equal. Distinct sets are numbered in segment order, whatever the hash.
-  struct Hash {
-    std::size_t operator()(const std::vector<std::size_t>& v) const {
-      std::size_t h = v.size();
-      for (std::size_t x : v) h = (h ^ x) * 0x100000001b3ull;
-      return h;
-    }
+  // Each segment's active boxes, laid out in one array (counted, then
+  // filled): no list of its own per segment.
+  std::vector<std::size_t> offset(n + 1, 0);
+  auto each = [&](auto&& visit) {
+    for (std::size_t i : active)
+      for (const auto& iv : (*boxes[i])[dim].intervals()) {
+        auto first = std::lower_bound(step.cuts.begin(), step.cuts.end(), std::max(iv.lo, lo)) - step.cuts.begin();
+        auto last = std::upper_bound(step.cuts.begin(), step.cuts.end(), std::min(iv.hi, hi)) - step.cuts.begin();
+        for (auto seg = first; seg < last; ++seg) visit(static_cast<std::size_t>(seg), i);
+      }
   };
-  std::unordered_map<std::vector<std::size_t>, std::size_t, Hash> seen;
+  each([&](std::size_t seg, std::size_t) { ++offset[seg + 1]; });
+  for (std::size_t seg = 0; seg < n; ++seg) offset[seg + 1] += offset[seg];
+  std::vector<std::size_t> flat(offset[n]);
+  std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
+  each([&](std::size_t seg, std::size_t i) { flat[fill[seg]++] = i; });
+  // `active` is sorted, so every segment's list is sorted: equal sets are
+  // equal lists. Distinct sets are numbered in segment order.
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> seen;  // hash -> indices into distinct
   seen.reserve(n);
   step.set_of.resize(n);
-  for (std::size_t s = 0; s < n; ++s) {
-    auto [it, fresh] = seen.emplace(std::move(in_segment[s]), step.distinct.size());
-    if (fresh) step.distinct.push_back(it->first);
-    step.set_of[s] = it->second;
+  for (std::size_t seg = 0; seg < n; ++seg) {
+    const std::size_t* b = flat.data() + offset[seg];
+    const std::size_t* e = flat.data() + offset[seg + 1];
+    std::uint64_t h = static_cast<std::uint64_t>(e - b);
+    for (const std::size_t* x = b; x != e; ++x) h = (h ^ *x) * 0x100000001b3ull;
+    std::vector<std::size_t>& same_hash = seen[h];
+    std::size_t found = step.distinct.size();
+    for (std::size_t d : same_hash)
+      if (std::equal(b, e, step.distinct[d].begin(), step.distinct[d].end())) {
+        found = d;
+        break;
+      }
+    if (found == step.distinct.size()) {
+      step.distinct.emplace_back(b, e);
+      same_hash.push_back(found);
+    }
+    step.set_of[seg] = found;
   }
   return step;
 }

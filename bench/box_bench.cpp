@@ -1,0 +1,95 @@
+// box_bench: the regions of issue 16. For every policy of a synthetic
+// repository, its gaps as the sweep finds them and as coalescing leaves
+// them: boxes per policy and time, best of several runs, with the machine.
+// `check` as a whole process, before and after, is leeway_bench's to time.
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "compiler/analysis/analysis.hpp"
+#include "compiler/analysis/coalesce.hpp"
+#include "compiler/analysis/compile.hpp"
+#include "compiler/analysis/gaps.hpp"
+#include "compiler/core/values.hpp"
+#include "compiler/frontend/repo_source.hpp"
+#include "synthetic.hpp"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::string machine() {
+  std::ifstream in("/proc/cpuinfo");
+  std::string line, model = "unknown CPU";
+  while (std::getline(in, line))
+    if (line.rfind("model name", 0) == 0) {
+      model = line.substr(line.find(':') + 2);
+      break;
+    }
+  return fmt::format("{}, {} cores", model, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Counts gap boxes per policy before and after coalescing, and times both."};
+  std::string work = "bench-data";
+  int repeat = 3;
+  app.add_option("--work", work, "a scratch folder for the synthetic repositories")->capture_default_str();
+  app.add_option("--repeat", repeat, "runs per measurement (the best is kept)")->capture_default_str();
+  CLI11_PARSE(app, argc, argv);
+  std::printf("machine: %s\n", machine().c_str());
+  std::printf("%-44s %9s %9s %7s %10s %10s %8s\n", "repository (gaps, one thread)", "boxes", "boxes", "fewer", "sweep", "coalesce", "policies");
+  std::printf("%-44s %9s %9s %7s %10s %10s %8s\n", "", "today", "now", "", "s", "s", "");
+  struct Case {
+    const char* name;
+    bench::SyntheticSpec spec;
+  };
+  for (const Case& c : {Case{"100 policies x 100 items, conflict-heavy", {100, 100, 6, true, 3}},
+                        Case{"1 policy x 20000 items (clean)", {1, 20000, 6, false, 2}},
+                        Case{"1000 policies x 100 items (clean)", {1000, 100, 6, false, 1}}}) {
+    std::string dir = (fs::path(work) / fmt::format("boxes-{}-{}", c.spec.policies, c.spec.items)).string();
+    bench::write_synthetic(dir, c.spec);
+    leeway::DiskSource source(dir);
+    leeway::Expected<leeway::Compilation> comp = leeway::compile(source, leeway::CompileOptions{false, 0});
+    if (!comp) {
+      std::fprintf(stderr, "box_bench: %s\n", comp.error().c_str());
+      return 2;
+    }
+    double sweep = 1e30, merge = 1e30;
+    std::size_t raw_boxes = 0, boxes = 0, policies = 0;
+    for (int r = 0; r < repeat; ++r) {
+      double s = 0, m = 0;
+      raw_boxes = boxes = policies = 0;
+      for (const auto& space : comp->spaces) {
+        if (!space) continue;
+        ++policies;
+        std::vector<const leeway::Box*> deciding;
+        for (const auto& it : space->items)
+          if (it.decides()) deciding.push_back(&it.box);
+        std::vector<bool> contiguous;
+        for (const leeway::Dimension* d : space->dims) contiguous.push_back(leeway::is_numeric(*d));
+        auto t0 = Clock::now();
+        std::vector<leeway::Box> raw = leeway::uncovered_boxes(space->domain, deciding, contiguous, 1);
+        auto t1 = Clock::now();
+        raw_boxes += raw.size();
+        boxes += leeway::coalesce(std::move(raw), contiguous).size();
+        auto t2 = Clock::now();
+        s += std::chrono::duration<double>(t1 - t0).count();
+        m += std::chrono::duration<double>(t2 - t1).count();
+      }
+      sweep = std::min(sweep, s), merge = std::min(merge, m);
+    }
+    std::printf("%-44s %9zu %9zu %6.2fx %10.3f %10.3f %8zu\n", c.name, raw_boxes, boxes, boxes ? static_cast<double>(raw_boxes) / static_cast<double>(boxes) : 1.0,
+                sweep, merge, policies);
+    std::printf("%-44s %9.1f %9.1f   (boxes per policy)\n", "", policies ? static_cast<double>(raw_boxes) / static_cast<double>(policies) : 0.0,
+                policies ? static_cast<double>(boxes) / static_cast<double>(policies) : 0.0);
+  }
+  return 0;
+}
