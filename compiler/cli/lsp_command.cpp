@@ -1,5 +1,8 @@
 // `leeway lsp`: the language server for editors (docs/editors.md), speaking
 // the Language Server Protocol on standard input and output.
+#include <unistd.h>
+
+#include <cstdio>
 #include <iostream>
 
 #include "compiler/cli/command.hpp"
@@ -14,6 +17,11 @@ Command add_lsp_command(CLI::App& app, const GlobalOptions&) {
       "folder under it that holds leeway.toml) as you type, and answers hover, go to definition, references,\n"
       "completion and quick fixes. It never writes a file. docs/editors.md has the few lines each editor needs.");
   return {cmd, [] {
+            // Started by hand in a terminal, it would seem to hang: say what it is waiting for.
+            if (isatty(STDIN_FILENO))
+              std::fputs("leeway lsp: waiting for a language client on standard input (Content-Length framed JSON-RPC).\n"
+                         "  Editors start it themselves: see docs/editors.md. Ctrl-D ends it.\n",
+                         stderr);
             std::ios::sync_with_stdio(false);
             return static_cast<ExitCode>(lsp::serve(std::cin, std::cout, std::cerr));
           }};
