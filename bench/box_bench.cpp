@@ -5,37 +5,20 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <thread>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "compiler/analysis/analysis.hpp"
 #include "compiler/analysis/coalesce.hpp"
 #include "compiler/analysis/compile.hpp"
 #include "compiler/analysis/gaps.hpp"
 #include "compiler/core/values.hpp"
 #include "compiler/frontend/repo_source.hpp"
+#include "machine.hpp"
 #include "synthetic.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
-
-namespace {
-
-std::string machine() {
-  std::ifstream in("/proc/cpuinfo");
-  std::string line, model = "unknown CPU";
-  while (std::getline(in, line))
-    if (line.rfind("model name", 0) == 0) {
-      model = line.substr(line.find(':') + 2);
-      break;
-    }
-  return fmt::format("{}, {} cores", model, std::thread::hardware_concurrency());
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Counts gap boxes per policy before and after coalescing, and times both."};
@@ -44,7 +27,7 @@ int main(int argc, char** argv) {
   app.add_option("--work", work, "a scratch folder for the synthetic repositories")->capture_default_str();
   app.add_option("--repeat", repeat, "runs per measurement (the best is kept)")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
-  std::printf("machine: %s\n", machine().c_str());
+  std::printf("machine: %s\n", bench::machine().c_str());
   std::printf("%-44s %9s %9s %7s %10s %10s %8s\n", "repository (gaps, one thread)", "boxes", "boxes", "fewer", "sweep", "coalesce", "policies");
   std::printf("%-44s %9s %9s %7s %10s %10s %8s\n", "", "today", "now", "", "s", "s", "");
   struct Case {

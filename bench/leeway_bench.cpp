@@ -22,13 +22,13 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "machine.hpp"
 #include "synthetic.hpp"
 
 extern char** environ;
@@ -123,17 +123,6 @@ struct Scenario {
   double goal_ratio;  // against the whole-process floor; 0: no goal
 };
 
-// "Intel(R) Xeon(R) Processor, 2 cores": what the figures were measured on.
-std::string machine() {
-  std::ifstream in("/proc/cpuinfo");
-  std::string line, model = "unknown CPU";
-  while (std::getline(in, line))
-    if (line.rfind("model name", 0) == 0) {
-      model = line.substr(line.find(':') + 2);
-      break;
-    }
-  return fmt::format("{}, {} cores", model, std::thread::hardware_concurrency());
-}
 
 Run best_run(int n, const std::vector<std::string>& argv, const std::string& out_path = "/dev/null") {
   Run best;
@@ -176,7 +165,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::string self = fs::read_symlink("/proc/self/exe").string();
-  std::printf("machine: %s\n", machine().c_str());
+  std::printf("machine: %s\n", bench::machine().c_str());
 
   std::vector<Scenario> scenarios = {
       {"1000 policies x 100 items, 6 dims (clean)", {1000, 100, 6, false, 1}, 1.2},

@@ -1,7 +1,6 @@
 #include "compiler/analysis/analysis.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <thread>
 
 #include <fmt/format.h>
@@ -111,15 +110,6 @@ void analyse_part(const Repository& repo, const std::vector<std::optional<Policy
 }
 
 }  // namespace
-
-std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy) {
-  std::vector<Diagnostic> out;
-  Omitted none;
-  for (std::size_t part = 0; part < part_count; ++part)
-    analyse_part(repo, spaces, policy, static_cast<Part>(part), 1, std::numeric_limits<std::size_t>::max(), 0, out, none);
-  for (Diagnostic& d : out) d.complete();
-  return out;
-}
 
 std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads,
                                 std::size_t cap, std::size_t keep_first, Omitted* omitted) {

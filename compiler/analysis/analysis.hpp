@@ -17,7 +17,5 @@ std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, u
 // of the report's order are only counted there (FindingSink).
 std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads,
                                 std::size_t cap = 100'000, std::size_t keep_first = 0, Omitted* omitted = nullptr);
-// One policy's diagnostics.
-std::vector<Diagnostic> analyse_policy(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy);
 
 }  // namespace leeway

@@ -75,19 +75,20 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
     d.example = example_in(s, region);
   }
   auto qualified = [&](const Item& it) { return p.id + "." + it.id; };
-  // The first of a pair is `first`, which the diagnostic points at; the other is a note.
-  auto place = [&](const Item& first, const Item& second, const std::function<std::string()>& note) {
+  // The diagnostic points at `subject` (overlap_subject); the other item is a note.
+  const Item& subject = overlap_subject(p, a, b, kind);
+  const Item& second = &subject == &ia ? ib : ia;
+  auto place = [&](const std::function<std::string()>& note) {
     if (details) {
       d.notes.push_back({second.pos, note()});
       return;
     }
-    d.pos = first.pos;
-    d.items = {qualified(first), qualified(second)};
+    d.pos = subject.pos;
+    d.items = {qualified(subject), qualified(second)};
   };
-  bool a_forbids = a.forbidding(), b_forbids = b.forbidding();
-  if (a.kind == b.kind && !a_forbids && !b_forbids) {
+  if (a.kind == b.kind && !a.forbidding() && !b.forbidding()) {
     // Point at the later item; the earlier one is a note.
-    place(ib, ia, [&] { return fmt::format("`{}` decides `{}` here", ia.id, ia.then); });
+    place([&] { return fmt::format("`{}` decides `{}` here", ia.id, ia.then); });
     if (details) {
       d.hint = a.kind == ItemKind::line ? "two hard lines cannot demand different outcomes for the same situation; narrow one of them"
                                         : "narrow one `when` so the two no longer overlap, or make them agree on the outcome";
@@ -98,9 +99,8 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
     return;
   }
   if (kind == K::overrides_rule) {
-    const Item& exc = a.kind == ItemKind::exception ? ia : ib;
-    const Item& rule = a.kind == ItemKind::exception ? ib : ia;
-    place(exc, rule, [&] { return fmt::format("rule `{}` decides `{}` here", rule.id, rule.then); });
+    const Item &exc = subject, &rule = second;
+    place([&] { return fmt::format("rule `{}` decides `{}` here", rule.id, rule.then); });
     if (details)
       d.hint = fmt::format("narrow its `when` to the situations of `{}`, or write a separate exception that bends `{}`", exc.bends, rule.id);
     else
@@ -109,9 +109,8 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
     return;
   }
   // One of them is a line.
-  const Item& line = a.kind == ItemKind::line && (a_forbids || b.kind != ItemKind::line) ? ia : ib;
-  const Item& other = &line == &ia ? ib : ia;
-  place(other, line, [&] {
+  const Item &other = subject, &line = second;
+  place([&] {
     return line.forbidding ? fmt::format("line `{}` forbids {} here", line.id, or_list(line.forbids))
                            : fmt::format("line `{}` decides `{}` here, whatever else applies", line.id, line.then);
   });

@@ -51,20 +51,25 @@ constexpr std::array<unsigned char, 256> kClass = [] {
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
+void append_json_string(std::string& out, std::string_view s, JsonEscapes how) {
+  bool nl = how == JsonEscapes::like_nlohmann;
   out += '"';
   int utf8 = -1;  // not checked yet
   std::size_t run = 0;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size(); ++i) {
     unsigned char k = kClass[p[i]];
-    if (k == 0) continue;
+    if (k == 0 || (nl && p[i] == 0x7f)) continue;
     if (k == 2) {
       if (utf8 < 0) utf8 = valid_utf8(s) ? 1 : 0;
       if (utf8) continue;
     }
     out.append(s.data() + run, i - run);
     run = i + 1;
+    if (nl && (p[i] == '\b' || p[i] == '\f')) {
+      out += p[i] == '\b' ? "\\b" : "\\f";
+      continue;
+    }
     switch (p[i]) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

@@ -7,7 +7,12 @@
 
 namespace leeway {
 
-void append_json_string(std::string& out, std::string_view s);
+// How control characters are written: `compact` as case review and query
+// always have (\n, \r, \t, every other control character and DEL as \u00XX);
+// `like_nlohmann` as nlohmann's dump() does (\b and \f too, DEL as it is),
+// which `check --format json` keeps byte for byte.
+enum class JsonEscapes { compact, like_nlohmann };
+void append_json_string(std::string& out, std::string_view s, JsonEscapes how = JsonEscapes::compact);
 // The same, as a new string ("\"text\"").
 std::string json_string(std::string_view s);
 

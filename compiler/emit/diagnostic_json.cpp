@@ -81,40 +81,12 @@ class JsonOut {
     out_.append(n - 1, ' ');
   }
   void string(std::string_view s) {
-    // Plain ASCII (almost every string) in one pass. Text with other bytes is
-    // checked once: UTF-8 is written as it is; anything else (or a NUL among
-    // them) goes to nlohmann, for its U+FFFD replacement, rare enough to hand over.
-    std::size_t start = out_.size();
-    out_ += '"';
-    std::size_t run = 0;
-    bool checked = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') continue;
-      if (c >= 0x80) {
-        if (!checked && !valid_utf8(s)) {
-          out_.resize(start);
-          out_ += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-          return;
-        }
-        checked = true;
-        continue;
-      }
-      out_.append(s.data() + run, i - run);
-      run = i + 1;
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
-      }
-    }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
+    // Text that is not UTF-8 (or holds a NUL) goes to nlohmann, for its
+    // U+FFFD replacement: rare enough to hand over.
+    if (!valid_utf8(s))
+      out_ += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    else
+      append_json_string(out_, s, JsonEscapes::like_nlohmann);
   }
   void integer(std::int64_t v) {
     fmt::format_int text(v);

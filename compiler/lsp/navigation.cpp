@@ -1,5 +1,7 @@
 #include "compiler/lsp/navigation.hpp"
 
+#include <algorithm>
+
 #include "compiler/lsp/text_position.hpp"
 
 namespace leeway::lsp {
@@ -66,6 +68,10 @@ std::vector<Place> references_to(const Compilation& c, const Symbol& s, bool wit
   std::string name = name_of(c, s);
   if (name.empty()) return out;
   std::vector<Place> def = definition_of(c, s);
+  // Does `p` start inside the definition's range (a header's range is the whole header)?
+  auto at_definition = [&](const Place& p) {
+    return !def.empty() && def[0].file == p.file && def[0].begin <= p.begin && p.begin < std::max(def[0].end, def[0].begin + 1);
+  };
   for (const auto& [path, file] : c.repo.files) {
     const std::string& text = file.text();
     for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
@@ -76,17 +82,12 @@ std::vector<Place> references_to(const Compilation& c, const Symbol& s, bool wit
       Symbol here = symbol_at(c, path, at);
       if (!here.same_as(s)) continue;
       Place p{path, here.begin, here.end};
-      bool is_definition = !def.empty() && def[0].file == p.file && def[0].begin <= p.begin && p.begin < std::max(def[0].end, def[0].begin + 1);
-      if (is_definition && !with_definition) continue;
+      if (at_definition(p) && !with_definition) continue;
       if (!out.empty() && out.back().file == p.file && out.back().begin == p.begin) continue;
       out.push_back(p);
     }
   }
-  if (with_definition && !def.empty()) {
-    bool listed = false;
-    for (const Place& p : out) listed = listed || (p.file == def[0].file && def[0].begin <= p.begin && p.begin < std::max(def[0].end, def[0].begin + 1));
-    if (!listed) out.insert(out.begin(), def[0]);
-  }
+  if (with_definition && !def.empty() && std::none_of(out.begin(), out.end(), at_definition)) out.insert(out.begin(), def[0]);
   return out;
 }
 
