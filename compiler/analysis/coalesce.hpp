@@ -2,8 +2,10 @@
 // (a gap, a changed decision, a partial answer, a silent group of cases) is
 // exact, and a person reads each one: two boxes that differ in one dimension
 // only, where their values there join up, are one box. This merges along
-// every dimension, again and again until nothing joins, without changing
-// which situations are covered or by which label.
+// every dimension, again and again until nothing joins, then tries a greedy
+// maximal cover of each label's region (greedy_cover.hpp) and keeps it where
+// it needs fewer boxes; never changing which situations are covered or by
+// which label.
 #pragma once
 #include <vector>
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 #include <numeric>
 
 #include "compiler/core/parallel.hpp"
@@ -44,51 +47,72 @@ class GapFinder {
     std::iota(all.begin(), all.end(), 0);
     // Suffix boxes are built in level order; put them back into the space's order.
     std::vector<Box> out;
-    for (Box& suffix : solve(0, all, kSharedLevels)) {
+    Result result = solve(0, all, kSharedLevels);
+    for (const Box& suffix : *result) {
       Box b(domain_.size());
-      for (std::size_t l = 0; l < order_.size(); ++l) b[order_[l]] = std::move(suffix[l]);
+      for (std::size_t l = 0; l < order_.size(); ++l) b[order_[l]] = suffix[l];
       out.push_back(std::move(b));
     }
     return out;
   }
 
  private:
-  // Uncovered boxes of dimensions order_[level..], given the boxes active on
-  // the fixed prefix. Each returned box holds sets for those levels only.
+  // Uncovered boxes of dimensions order_[level..]: each holds sets for those levels only.
+  using Result = std::shared_ptr<const std::vector<Box>>;
+
+  // The uncovered boxes given the boxes active on the fixed prefix. Many
+  // prefixes leave the same boxes active at a level (an enum value here, a
+  // range there): each such sub-problem is solved once and its result shared.
   // `share`: how many more levels that split into several sub-problems may
   // share them out among the threads (levels with one sub-problem do not count).
-  std::vector<Box> solve(std::size_t level, const std::vector<std::size_t>& active, int share) {
+  Result solve(std::size_t level, const std::vector<std::size_t>& active, int share) {
     std::size_t k = order_.size();
     if (active.empty()) {
       Box rest;
       for (std::size_t l = level; l < k; ++l) rest.push_back(domain_[order_[l]]);
-      return {rest};
+      return std::make_shared<const std::vector<Box>>(std::vector<Box>{std::move(rest)});
     }
     for (std::size_t i : active)
-      if (full_from_[i] <= level) return {};
-    if (level == k) return {};
+      if (full_from_[i] <= level) return none_;
+    if (level == k) return none_;
+    std::uint64_t key = level;
+    for (std::size_t i : active) key = (key ^ i) * 0x100000001b3ull;
+    {
+      std::lock_guard<std::mutex> lock(memo_mutex_);
+      auto [first, last] = memo_.equal_range(key);
+      for (auto it = first; it != last; ++it)
+        if (it->second.level == level && it->second.active == active) return it->second.result;
+    }
     std::size_t d = order_[level];
     SweepStep step = sweep_step(boxes_, active, d, domain_[d].min(), domain_[d].max());
     // The sub-problems are independent: the first levels that split share
     // them out among the threads; deeper ones stay on the thread they are on.
     bool split = step.distinct.size() > 1;
-    std::vector<std::vector<Box>> results(step.distinct.size());
+    std::vector<Result> results(step.distinct.size());
     parallel_for(step.distinct.size(), split && share > 0 ? threads_ : 1,
                  [&](std::size_t r) { results[r] = solve(level + 1, step.distinct[r], split ? share - 1 : share); });
     auto groups = merge_segments(
-        step, contiguous_[d], [&](std::size_t a, std::size_t b) { return a == b || results[a] == results[b]; },
-        [&](std::size_t r) { return results[r].empty(); });
-    std::vector<Box> out;
+        step, contiguous_[d], [&](std::size_t a, std::size_t b) { return results[a] == results[b] || *results[a] == *results[b]; },
+        [&](std::size_t r) { return results[r]->empty(); });
+    auto out = std::make_shared<std::vector<Box>>();
     for (const auto& [values, r] : groups)
-      for (const Box& rest : results[r]) {
+      for (const Box& rest : *results[r]) {
         Box b;
         b.reserve(k - level);
         b.push_back(values);
         b.insert(b.end(), rest.begin(), rest.end());
-        out.push_back(std::move(b));
+        out->push_back(std::move(b));
       }
+    std::lock_guard<std::mutex> lock(memo_mutex_);
+    memo_.emplace(key, Solved{level, active, out});
     return out;
   }
+
+  struct Solved {
+    std::size_t level;
+    std::vector<std::size_t> active;
+    Result result;
+  };
 
   const Box& domain_;
   const std::vector<const Box*>& boxes_;
@@ -97,6 +121,9 @@ class GapFinder {
   static constexpr int kSharedLevels = 2;
   std::vector<std::size_t> order_;
   std::vector<std::size_t> full_from_;
+  const Result none_ = std::make_shared<const std::vector<Box>>();
+  std::mutex memo_mutex_;
+  std::unordered_multimap<std::uint64_t, Solved> memo_;
 };
 
 }  // namespace
