@@ -3,10 +3,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 #include "compiler/cli/command.hpp"
 #include "compiler/core/parallel.hpp"
@@ -36,42 +39,64 @@ std::string root_hint(const std::string& repo, const std::optional<std::string>&
   return r;
 }
 
+// What the exit code and the summary need of a diagnostic once it is
+// written stays: its kind, severity and waiver. The rest is freed.
+void keep_only_the_verdict(Diagnostic& d) {
+  auto release = [](auto& x) { std::remove_reference_t<decltype(x)>().swap(x); };
+  release(d.message), release(d.policy), release(d.items), release(d.roles), release(d.regions);
+  release(d.example), release(d.hint), release(d.notes), release(d.details);
+  d.region.reset();
+}
+
 // JSON of every diagnostic, a batch at a time: each batch's details are
-// built and its text written on every core, then freed again, so that
-// 200,000 diagnostics never hold their regions all at once.
+// built and its text made on every core, then freed again, so that 200,000
+// diagnostics never hold their regions all at once; a batch is written out
+// while the next one is made.
 void write_json_completing(std::vector<Diagnostic>& all, std::size_t limit, unsigned threads) {
   DiagnosticJsonWriter writer(limit, [](std::string_view piece) { write_out(piece); });
   constexpr std::size_t kBatch = 8192, kPiece = 256;
-  std::vector<std::string> texts;  // kept from batch to batch: their memory is reused
-  std::vector<const Diagnostic*> shown, none;
-  for (std::size_t from = 0; from < all.size(); from += kBatch) {
-    std::size_t to = std::min(all.size(), from + kBatch);
-    std::size_t written = limit == 0 ? to : std::clamp(limit, from, to);
-    std::size_t pieces = (written - from + kPiece - 1) / kPiece;
-    if (texts.size() < pieces) texts.resize(pieces);
+  struct Batch {
+    std::size_t from = 0, to = 0, written = 0;
+    std::vector<std::string> texts;  // one per piece; their memory is reused from batch to batch
+    std::vector<const Diagnostic*> shown, counted;
+  };
+  auto make = [&](Batch& b, std::size_t from) {
+    b.from = from;
+    b.to = std::min(all.size(), from + kBatch);
+    b.written = limit == 0 ? b.to : std::clamp(limit, from, b.to);
+    std::size_t pieces = (b.to - from + kPiece - 1) / kPiece;
+    if (b.texts.size() < pieces) b.texts.resize(pieces);
     parallel_for(pieces, threads, [&](std::size_t p) {
-      texts[p].clear();
-      for (std::size_t i = from + p * kPiece; i < std::min(written, from + (p + 1) * kPiece); ++i) {
-        all[i].complete();
-        append_diagnostic_json(texts[p], all[i]);
+      b.texts[p].clear();
+      for (std::size_t i = from + p * kPiece; i < std::min(b.to, from + (p + 1) * kPiece); ++i) {
+        if (i < b.written) {
+          all[i].complete();
+          append_diagnostic_json(b.texts[p], all[i]);
+        }
+        keep_only_the_verdict(all[i]);
       }
     });
-    for (std::size_t p = 0; p < pieces; ++p) {
-      shown.clear();
-      for (std::size_t i = from + p * kPiece; i < std::min(written, from + (p + 1) * kPiece); ++i) shown.push_back(&all[i]);
-      writer.add_rendered(shown, texts[p], none);
+  };
+  auto write = [&](Batch& b) {
+    const std::vector<const Diagnostic*> none;
+    for (std::size_t p = 0; p * kPiece < b.to - b.from; ++p) {
+      b.shown.clear();
+      for (std::size_t i = b.from + p * kPiece; i < std::min(b.written, b.from + (p + 1) * kPiece); ++i) b.shown.push_back(&all[i]);
+      writer.add_rendered(b.shown, b.texts[p], none);
     }
-    shown.clear();
-    for (std::size_t i = written; i < to; ++i) shown.push_back(&all[i]);
-    writer.add_rendered(none, {}, shown);
-    for (std::size_t i = from; i < to; ++i) {
-      // What the exit code needs stays: the kind, severity and waiver.
-      Diagnostic kept = Diagnostic::of(all[i].kind);
-      kept.severity = all[i].severity;
-      kept.waived = std::move(all[i].waived);
-      all[i] = std::move(kept);
-    }
+    b.counted.clear();
+    for (std::size_t i = b.written; i < b.to; ++i) b.counted.push_back(&all[i]);
+    writer.add_rendered(none, {}, b.counted);
+  };
+  std::array<Batch, 2> batches;
+  std::future<void> writing;
+  for (std::size_t from = 0, n = 0; from < all.size(); from += kBatch, ++n) {
+    Batch& b = batches[n % 2];
+    make(b, from);
+    if (writing.valid()) writing.get();
+    writing = std::async(std::launch::async, [&write, &b] { write(b); });
   }
+  if (writing.valid()) writing.get();
   writer.finish();
 }
 

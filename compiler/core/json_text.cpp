@@ -51,7 +51,33 @@ constexpr std::array<unsigned char, 256> kClass = [] {
 
 }  // namespace
 
+bool plain_json_text(std::string_view s) {
+  // Eight bytes at a time: any byte below 0x20, a quote, a backslash, DEL or
+  // anything from 0x7f up (a high bit) needs a closer look.
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  auto has_below = [&](std::uint64_t w, std::uint64_t n) { return (w - ones * n) & ~w & highs; };
+  auto has_byte = [&](std::uint64_t w, std::uint64_t b) { return has_below(w ^ (ones * b), 1); };
+  std::size_t i = 0, n = s.size();
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if ((w & highs) || has_below(w, 0x20) || has_byte(w, '"') || has_byte(w, '\\') || has_byte(w, 0x7f)) return false;
+  }
+  for (; i < n; ++i)
+    if (kClass[static_cast<unsigned char>(s[i])] != 0) return false;
+  return true;
+}
+
 void append_json_string(std::string& out, std::string_view s, JsonEscapes how) {
+  if (plain_json_text(s)) {
+    std::size_t at = out.size();
+    out.resize(at + s.size() + 2);
+    char* p = out.data() + at;
+    *p = '"';
+    std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+    return;
+  }
   bool nl = how == JsonEscapes::like_nlohmann;
   out += '"';
   int utf8 = -1;  // not checked yet

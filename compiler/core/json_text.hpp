@@ -16,6 +16,9 @@ void append_json_string(std::string& out, std::string_view s, JsonEscapes how = 
 // The same, as a new string ("\"text\"").
 std::string json_string(std::string_view s);
 
+// Is `text` written into JSON as it is: printable ASCII, no quote, no backslash?
+bool plain_json_text(std::string_view text);
+
 // Is `text` valid UTF-8 (and free of NUL)?
 bool valid_utf8(std::string_view text);
 

@@ -83,7 +83,7 @@ class JsonOut {
   void string(std::string_view s) {
     // Text that is not UTF-8 (or holds a NUL) goes to nlohmann, for its
     // U+FFFD replacement: rare enough to hand over.
-    if (!valid_utf8(s))
+    if (!plain_json_text(s) && !valid_utf8(s))
       out_ += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     else
       append_json_string(out_, s, JsonEscapes::like_nlohmann);
@@ -97,9 +97,10 @@ class JsonOut {
     double v = static_cast<double>(cents) / static_cast<double>(kCentsPerUnit);
     // Both print the shortest text that reads back as the same double; they
     // differ only where one switches to an exponent (never for cents below 10^15 units).
-    if (v > -1e15 && v < 1e15)
-      fmt::format_to(std::back_inserter(out_), "{}", v);
-    else
+    if (v > -1e15 && v < 1e15) {
+      char text[64];
+      out_.append(text, static_cast<std::size_t>(fmt::format_to(text, "{}", v) - text));
+    } else
       out_ += nlohmann::ordered_json(v).dump();
   }
   // "key": , at `depth`, after a comma unless first.
