@@ -121,9 +121,15 @@ std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::o
   std::vector<std::vector<Diagnostic>> per(n * part_count);
   std::vector<Omitted> left_out(omitted ? per.size() : 0);
   parallel_for(per.size(), threads, [&](std::size_t t) {
-    Omitted none;
+    // Filled in a list and tally of this thread's own, then moved to slot t:
+    // slots side by side share cache lines, and every finding moves their
+    // ends and counts.
+    std::vector<Diagnostic> found;
+    Omitted left;
     analyse_part(repo, spaces, static_cast<int>(t / part_count), static_cast<Part>(t % part_count), inner, cap, omitted ? keep_first : 0,
-                 per[t], omitted ? left_out[t] : none);
+                 found, left);
+    per[t] = std::move(found);
+    if (omitted) left_out[t] = std::move(left);
   });
   for (const Omitted& o : left_out) omitted->merge(o);
   // Exactly as much room as the diagnostics need: a conflict-heavy
@@ -133,7 +139,10 @@ std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::o
   for (const auto& v : per) total += v.size();
   std::vector<Diagnostic> out;
   out.reserve(total);
-  for (auto& v : per) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+  for (auto& v : per) {
+    out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+    std::vector<Diagnostic>().swap(v);  // its memory back at once, for what comes next
+  }
   return out;
 }
 

@@ -43,6 +43,7 @@ std::string_view value_name(const Dimension& dim, std::int64_t v) {
 
 Region make_region(const PolicySpace& space, const Box& box) {
   Region r;
+  r.reserve(space.dims.size());
   for (std::size_t d = 0; d < space.dims.size(); ++d) {
     const Dimension& dim = *space.dims[d];
     RegionEntry e;
@@ -63,6 +64,8 @@ Region make_region(const PolicySpace& space, const Box& box) {
         // Value titles only where the dimension has some: a conflict-heavy
         // repository holds hundreds of thousands of regions.
         bool titled = std::any_of(dim.value_titles.begin(), dim.value_titles.end(), [](const std::string& t) { return !t.empty(); });
+        e.values.reserve(box[d].size());
+        if (titled) e.value_titles.reserve(box[d].size());
         for (const auto& iv : box[d].intervals())
           for (std::int64_t v = iv.lo; v <= iv.hi; ++v) {
             e.values.push_back(value_name(dim, v));
@@ -83,7 +86,10 @@ std::string example_in(const PolicySpace& space, const Box& box) {
     const ValueSet& s = box[d];
     // The middle of a numeric interval reads more naturally than its edge.
     std::int64_t v = is_numeric(dim) && s.is_interval() ? middle_value(dim, s.min(), s.max()) : s.min();
-    out += (out.empty() ? "" : " ") + dim.name + "=" + format_value(dim, v);
+    if (!out.empty()) out += ' ';
+    out += dim.name;
+    out += '=';
+    out += format_value(dim, v);
   }
   return out;
 }

@@ -52,7 +52,8 @@ void keep_only_the_verdict(Diagnostic& d) {
 // built and its text made on every core, then freed again, so that 200,000
 // diagnostics never hold their regions all at once; a batch is written out
 // while the next one is made.
-void write_json_completing(std::vector<Diagnostic>& all, std::size_t limit, unsigned threads) {
+// `order`: the report's order, as indices into `all`.
+void write_json_completing(std::vector<Diagnostic>& all, const std::vector<std::uint32_t>& order, std::size_t limit, unsigned threads) {
   DiagnosticJsonWriter writer(limit, [](std::string_view piece) { write_out(piece); });
   constexpr std::size_t kBatch = 8192, kPiece = 256;
   struct Batch {
@@ -67,25 +68,31 @@ void write_json_completing(std::vector<Diagnostic>& all, std::size_t limit, unsi
     std::size_t pieces = (b.to - from + kPiece - 1) / kPiece;
     if (b.texts.size() < pieces) b.texts.resize(pieces);
     parallel_for(pieces, threads, [&](std::size_t p) {
-      b.texts[p].clear();
+      // Written in a string of this thread's own: strings side by side in
+      // `texts` share cache lines, and every append moves their size.
+      std::string text;
+      text.swap(b.texts[p]);
+      text.clear();
       for (std::size_t i = from + p * kPiece; i < std::min(b.to, from + (p + 1) * kPiece); ++i) {
+        Diagnostic& d = all[order[i]];
         if (i < b.written) {
-          all[i].complete();
-          append_diagnostic_json(b.texts[p], all[i]);
+          d.complete();
+          append_diagnostic_json(text, d);
         }
-        keep_only_the_verdict(all[i]);
+        keep_only_the_verdict(d);
       }
+      text.swap(b.texts[p]);
     });
   };
   auto write = [&](Batch& b) {
     const std::vector<const Diagnostic*> none;
     for (std::size_t p = 0; p * kPiece < b.to - b.from; ++p) {
       b.shown.clear();
-      for (std::size_t i = b.from + p * kPiece; i < std::min(b.written, b.from + (p + 1) * kPiece); ++i) b.shown.push_back(&all[i]);
+      for (std::size_t i = b.from + p * kPiece; i < std::min(b.written, b.from + (p + 1) * kPiece); ++i) b.shown.push_back(&all[order[i]]);
       writer.add_rendered(b.shown, b.texts[p], none);
     }
     b.counted.clear();
-    for (std::size_t i = b.written; i < b.to; ++i) b.counted.push_back(&all[i]);
+    for (std::size_t i = b.written; i < b.to; ++i) b.counted.push_back(&all[order[i]]);
     writer.add_rendered(none, {}, b.counted);
   };
   std::array<Batch, 2> batches;
@@ -105,7 +112,8 @@ ExitCode run_check(const CheckArgs& a, const GlobalOptions& global) {
   // may be among them and counts the rest. Every format builds the details
   // of only what it writes.
   std::size_t text_max = a.max_given ? a.max_diagnostics : 50;
-  ShownOnly shown{true, a.format == "text" ? text_max : 0};
+  // JSON takes the diagnostics in the report's order where they lie.
+  ShownOnly shown{true, a.format == "text" ? text_max : 0, a.format != "json"};
   Expected<Compilation*> opened =
       open_repository(a.repo, global, true, "run leeway in the repository's root folder, or give its path: leeway check PATH", shown);
   if (!opened) return fail(opened.error());
@@ -115,7 +123,11 @@ ExitCode run_check(const CheckArgs& a, const GlobalOptions& global) {
   // here, only for those written: see Diagnostic::details.
   auto& all = comp.diags.all();
   if (a.format == "json") {
-    write_json_completing(all, a.max_given ? a.max_diagnostics : 0, global.jobs);
+    auto sorting = std::chrono::steady_clock::now();
+    std::vector<std::uint32_t> order = comp.diags.sorted_order();
+    comp.timings.emplace_back("sort", std::chrono::duration<double>(std::chrono::steady_clock::now() - sorting).count());
+    t0 = std::chrono::steady_clock::now();
+    write_json_completing(all, order, a.max_given ? a.max_diagnostics : 0, global.jobs);
   } else if (a.format == "sarif" || a.format == "github") {
     comp.diags.complete(global.jobs);
     write_out(a.format == "sarif" ? render_sarif(all, root_hint(a.repo, a.root)) : render_github(all, root_hint(a.repo, a.root)));

@@ -57,9 +57,11 @@ Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& 
   Expected<Compilation> comp = compile(source, options);
   if (!comp) return Failure{comp.error()};
   Compilation* c = retain(std::move(*comp));
-  auto t0 = std::chrono::steady_clock::now();
-  c->diags.sort();
-  c->timings.emplace_back("sort", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  if (shown.sort) {
+    auto t0 = std::chrono::steady_clock::now();
+    c->diags.sort();
+    c->timings.emplace_back("sort", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  }
   return c;
 }
 

@@ -55,6 +55,7 @@ Status check_repository_folder(const std::string& repo);
 struct ShownOnly {
   bool defer_details = false;  // the details are built by the command, for those it shows (Diagnostic::details)
   std::size_t keep_first = 0;  // only the first N of the sorted report are kept, the rest counted (0: all)
+  bool sort = true;            // false: the command takes Diagnostics::sorted_order() and the list stays as found
 };
 Expected<Compilation*> open_repository(const std::string& repo, const GlobalOptions& global, bool analyse, std::string_view hint = {},
                                        ShownOnly shown = {});

@@ -78,6 +78,24 @@ std::size_t Diagnostics::waived() const {
 }
 
 void Diagnostics::sort() {
+  std::vector<std::uint32_t> order = sorted_order();
+  // In place, cycle by cycle: position k takes the diagnostic at order[k].
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (order[k] == k) continue;
+    Diagnostic held = std::move(list_[k]);
+    std::size_t at = k;
+    while (order[at] != k) {
+      std::size_t from = order[at];
+      list_[at] = std::move(list_[from]);
+      order[at] = static_cast<std::uint32_t>(at);
+      at = from;
+    }
+    list_[at] = std::move(held);
+    order[at] = static_cast<std::uint32_t>(at);
+  }
+}
+
+std::vector<std::uint32_t> Diagnostics::sorted_order() const {
   // Sorted as indices, then moved into place once: a conflict-heavy
   // repository has 200,000 diagnostics of some 400 bytes each, and a sort
   // that moves them spends its time copying (and comparing file names).
@@ -136,20 +154,7 @@ void Diagnostics::sort() {
   }
   std::vector<std::uint32_t> order(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) order[k] = keys[k].index;
-  // In place, cycle by cycle: position k takes the diagnostic at order[k].
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    if (order[k] == k) continue;
-    Diagnostic held = std::move(list_[k]);
-    std::size_t at = k;
-    while (order[at] != k) {
-      std::size_t from = order[at];
-      list_[at] = std::move(list_[from]);
-      order[at] = static_cast<std::uint32_t>(at);
-      at = from;
-    }
-    list_[at] = std::move(held);
-    order[at] = static_cast<std::uint32_t>(at);
-  }
+  return order;
 }
 
 }  // namespace leeway
