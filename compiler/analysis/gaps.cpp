@@ -40,25 +40,72 @@ class GapFinder {
       while (level > 0 && (*boxes_[i])[order_[level - 1]] == domain_[order_[level - 1]]) --level;
       full_from_[i] = level;
     }
+    rest_of_domain_.resize(k + 1);
+    auto leaf = std::make_shared<Node>();
+    leaf->count = 1;
+    leaf->hash = 1;
+    rest_of_domain_[k] = leaf;
+    for (std::size_t level = k; level-- > 0;) {
+      std::vector<Result> rest = {rest_of_domain_[level + 1]};
+      rest_of_domain_[level] = node_of({{domain_[order_[level]], 0}}, rest);
+    }
   }
 
   std::vector<Box> run() {
     std::vector<std::size_t> all(boxes_.size());
     std::iota(all.begin(), all.end(), 0);
-    // Suffix boxes are built in level order; put them back into the space's order.
-    std::vector<Box> out;
     Result result = solve(0, all, kSharedLevels);
-    for (const Box& suffix : *result) {
-      Box b(domain_.size());
-      for (std::size_t l = 0; l < order_.size(); ++l) b[order_[l]] = suffix[l];
-      out.push_back(std::move(b));
-    }
+    // The boxes, in the space's order of dimensions, written out once.
+    std::vector<Box> out;
+    out.reserve(result->count);
+    Box current(domain_.size());
+    flatten(*result, 0, current, out);
     return out;
   }
 
  private:
-  // Uncovered boxes of dimensions order_[level..]: each holds sets for those levels only.
-  using Result = std::shared_ptr<const std::vector<Box>>;
+  // The uncovered boxes of dimensions order_[level..], as a tree whose
+  // equal branches are shared: each part is a set of values at `level` and
+  // the boxes of the levels after it. The leaf (`count` 1, no parts) is the
+  // one box of no dimensions left; `count` 0 is none. Results are built
+  // level by level from their sub-results, and a list of whole boxes at
+  // every level would copy each box once a level.
+  struct Node {
+    std::vector<std::pair<ValueSet, std::shared_ptr<const Node>>> parts;
+    std::size_t count = 0;   // boxes, written out
+    std::uint64_t hash = 0;  // of the boxes written out: equal boxes, equal hash
+  };
+  using Result = std::shared_ptr<const Node>;
+
+  static std::uint64_t hash_of(const ValueSet& v) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (const Interval& iv : v.intervals()) {
+      h = (h ^ static_cast<std::uint64_t>(iv.lo)) * 0x100000001b3ull;
+      h = (h ^ static_cast<std::uint64_t>(iv.hi)) * 0x100000001b3ull;
+    }
+    return h;
+  }
+
+  // Do two results write out the same boxes? A part's values are disjoint
+  // from its siblings', so the boxes written out fix the tree: equal trees.
+  static bool same(const Node& a, const Node& b) {
+    if (&a == &b) return true;
+    if (a.count != b.count || a.hash != b.hash || a.parts.size() != b.parts.size()) return false;
+    for (std::size_t i = 0; i < a.parts.size(); ++i)
+      if (!(a.parts[i].first == b.parts[i].first) || !same(*a.parts[i].second, *b.parts[i].second)) return false;
+    return true;
+  }
+
+  void flatten(const Node& node, std::size_t level, Box& current, std::vector<Box>& out) const {
+    if (node.parts.empty()) {
+      if (node.count) out.push_back(current);
+      return;
+    }
+    for (const auto& [values, rest] : node.parts) {
+      current[order_[level]] = values;
+      flatten(*rest, level + 1, current, out);
+    }
+  }
 
   // The uncovered boxes given the boxes active on the fixed prefix. Many
   // prefixes leave the same boxes active at a level (an enum value here, a
@@ -67,11 +114,7 @@ class GapFinder {
   // share them out among the threads (levels with one sub-problem do not count).
   Result solve(std::size_t level, const std::vector<std::size_t>& active, int share) {
     std::size_t k = order_.size();
-    if (active.empty()) {
-      Box rest;
-      for (std::size_t l = level; l < k; ++l) rest.push_back(domain_[order_[l]]);
-      return std::make_shared<const std::vector<Box>>(std::vector<Box>{std::move(rest)});
-    }
+    if (active.empty()) return rest_of_domain_[level];
     for (std::size_t i : active)
       if (full_from_[i] <= level) return none_;
     if (level == k) return none_;
@@ -92,20 +135,26 @@ class GapFinder {
     parallel_for(step.distinct.size(), split && share > 0 ? threads_ : 1,
                  [&](std::size_t r) { results[r] = solve(level + 1, step.distinct[r], split ? share - 1 : share); });
     auto groups = merge_segments(
-        step, contiguous_[d], [&](std::size_t a, std::size_t b) { return results[a] == results[b] || *results[a] == *results[b]; },
-        [&](std::size_t r) { return results[r]->empty(); });
-    auto out = std::make_shared<std::vector<Box>>();
-    for (const auto& [values, r] : groups)
-      for (const Box& rest : *results[r]) {
-        Box b;
-        b.reserve(k - level);
-        b.push_back(values);
-        b.insert(b.end(), rest.begin(), rest.end());
-        out->push_back(std::move(b));
-      }
+        step, contiguous_[d], [&](std::size_t a, std::size_t b) { return same(*results[a], *results[b]); },
+        [&](std::size_t r) { return results[r]->count == 0; });
+    Result out = node_of(groups, results);
     std::lock_guard<std::mutex> lock(memo_mutex_);
     memo_.emplace(key, Solved{level, active, out});
     return out;
+  }
+
+  static Result node_of(const std::vector<std::pair<ValueSet, std::size_t>>& groups, const std::vector<Result>& results) {
+    auto node = std::make_shared<Node>();
+    node->parts.reserve(groups.size());
+    std::uint64_t h = 0x84222325cbf29ce4ull;
+    for (const auto& [values, r] : groups) {
+      node->parts.emplace_back(values, results[r]);
+      node->count += results[r]->count;
+      h = (h ^ hash_of(values)) * 0x100000001b3ull;
+      h = (h ^ results[r]->hash) * 0x9e3779b97f4a7c15ull;
+    }
+    node->hash = h;
+    return node;
   }
 
   struct Solved {
@@ -121,7 +170,8 @@ class GapFinder {
   static constexpr int kSharedLevels = 2;
   std::vector<std::size_t> order_;
   std::vector<std::size_t> full_from_;
-  const Result none_ = std::make_shared<const std::vector<Box>>();
+  const Result none_ = std::make_shared<const Node>();
+  std::vector<Result> rest_of_domain_;  // per level: the one box of the whole domain from there on
   std::mutex memo_mutex_;
   std::unordered_multimap<std::uint64_t, Solved> memo_;
 };
