@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <unordered_map>
 
 namespace leeway {
 
@@ -41,27 +40,30 @@ SweepStep sweep_step(const std::vector<const Box*>& boxes, const std::vector<std
   std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
   each([&](std::size_t seg, std::size_t i) { flat[fill[seg]++] = i; });
   // `active` is sorted, so every segment's list is sorted: equal sets are
-  // equal lists. Distinct sets are numbered in segment order.
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> seen;  // hash -> indices into distinct
-  seen.reserve(n);
+  // equal lists. Distinct sets are numbered in segment order, found through
+  // an open-addressed table of their hashes (of this thread, reused).
+  thread_local std::vector<std::uint64_t> table_hash;
+  thread_local std::vector<std::uint32_t> table_set;
+  std::size_t capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  table_hash.resize(capacity);
+  table_set.assign(capacity, UINT32_MAX);
   step.set_of.resize(n);
   for (std::size_t seg = 0; seg < n; ++seg) {
     const std::size_t* b = flat.data() + offset[seg];
     const std::size_t* e = flat.data() + offset[seg + 1];
     std::uint64_t h = static_cast<std::uint64_t>(e - b);
     for (const std::size_t* x = b; x != e; ++x) h = (h ^ *x) * 0x100000001b3ull;
-    std::vector<std::size_t>& same_hash = seen[h];
-    std::size_t found = step.distinct.size();
-    for (std::size_t d : same_hash)
-      if (std::equal(b, e, step.distinct[d].begin(), step.distinct[d].end())) {
-        found = d;
-        break;
-      }
-    if (found == step.distinct.size()) {
+    std::size_t at = (h ^ (h >> 29)) & (capacity - 1);
+    while (table_set[at] != UINT32_MAX &&
+           !(table_hash[at] == h && std::equal(b, e, step.distinct[table_set[at]].begin(), step.distinct[table_set[at]].end())))
+      at = (at + 1) & (capacity - 1);
+    if (table_set[at] == UINT32_MAX) {
+      table_hash[at] = h;
+      table_set[at] = static_cast<std::uint32_t>(step.distinct.size());
       step.distinct.emplace_back(b, e);
-      same_hash.push_back(found);
     }
-    step.set_of[seg] = found;
+    step.set_of[seg] = table_set[at];
   }
   return step;
 }
