@@ -74,6 +74,40 @@ Expected<BatchSummary> run_batch(const Repository& repo, const Policy& policy, c
     for (const auto& n : names) buf += n + ",";
     buf += "outcome,decided_by,items,granted_by,max_cost,conflict,error\n";
   }
+  // Each enum's and bool's values as the CSV writes them, quoted once here;
+  // numbers are written straight into the buffer (a million rows a second).
+  std::vector<std::vector<std::string>> value_text(names.size());
+  for (std::size_t dd = 0; dd < names.size(); ++dd) {
+    const Dimension& dim = *space.dims[dd];
+    if (dim.type == DimType::enumeration)
+      for (const std::string& v : dim.values) value_text[dd].push_back(csv_field(v));
+    else if (dim.type == DimType::boolean)
+      value_text[dd] = {"false", "true"};
+  }
+  auto append_value = [&](std::size_t dd, std::int64_t v) {
+    const Dimension& dim = *space.dims[dd];
+    const std::vector<std::string>& texts = value_text[dd];
+    if (dim.type == DimType::integer) {
+      fmt::format_int text(v);
+      buf.append(text.data(), text.size());
+    } else if (dim.type == DimType::money) {
+      std::uint64_t c = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+      constexpr auto per_unit = static_cast<std::uint64_t>(kCentsPerUnit);
+      static_assert(per_unit == 100, "cents are written as two digits");
+      if (v < 0) buf += '-';
+      fmt::format_int units(c / per_unit);
+      buf.append(units.data(), units.size());
+      if (std::uint64_t frac = c % per_unit) {
+        buf += '.';
+        buf += static_cast<char>('0' + frac / 10);
+        buf += static_cast<char>('0' + frac % 10);
+      }
+    } else if (v >= 0 && static_cast<std::size_t>(v) < texts.size()) {
+      buf += texts[static_cast<std::size_t>(v)];
+    } else {
+      buf += csv_field(format_value(dim, v));
+    }
+  };
   std::vector<std::int64_t> point(names.size());
   std::vector<int> hold;  // the items that hold at the row's situation
   std::size_t line_no = 1;
@@ -123,7 +157,7 @@ Expected<BatchSummary> run_batch(const Repository& repo, const Policy& policy, c
       buf += '\n';
     } else {
       for (std::size_t dd = 0; dd < names.size(); ++dd) {
-        buf += csv_field(format_value(*space.dims[dd], point[dd]));
+        append_value(dd, point[dd]);
         buf += ',';
       }
       writer.csv(buf, d);

@@ -2,8 +2,13 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <random>
 #include <sstream>
+#include <tuple>
 
+#include <fmt/format.h>
+
+#include "compiler/core/values.hpp"
 #include "compiler/query/batch.hpp"
 #include "support/policy_text.hpp"
 #include "support/test_repo.hpp"
@@ -62,4 +67,61 @@ TEST_CASE("a bad header stops the batch, and a bad row becomes an error record w
   std::string jsonl = batch(c, "days,amount,tier\n1,2\n5,0,gold\n", BatchFormat::jsonl, err);
   CHECK(jsonl.rfind(R"({"row": 1, "line": 2, "error": "line 2: 2 values for 3 columns"})" "\n", 0) == 0);
   CHECK(jsonl.find(R"("outcome": "refund")") != std::string::npos);
+}
+
+TEST_CASE("batch CSV writes every situation's values as query and check write them", "[query][batch]") {
+  // Negative integers, money with and without cents (money is never below
+  // zero), every enum and bool value.
+  std::string manifest = std::string(kManifest) + R"(
+[dimensions.delta]
+type = "integer"
+min = -50
+max = 50
+
+[dimensions.price]
+type = "money"
+min = 0
+max = 200
+)";
+  std::string policy_text = policy("p", {"delta", "price", "tier", "fraud"}, {"refund", "decline"})
+                                .rule("low", R"(delta = "-50..0")", "refund")
+                                .rule("high", R"(delta = "1..50")", "decline");
+  Compilation c = compile_files({{"leeway.toml", manifest}, {"p.toml", policy_text}});
+  std::string found;
+  for (const Diagnostic& d : c.diags.all()) found += d.message + "\n";
+  INFO(found);
+  REQUIRE(c.spaces[0]);
+  const PolicySpace& space = *c.spaces[0];
+  std::mt19937 rng(7);
+  std::string csv = "delta,price,tier,fraud\n", want;
+  const char* tiers[] = {"standard", "gold", "platinum"};
+  // The edges first (cents below ten, whole units, the ends), then random rows.
+  const std::vector<std::pair<std::int64_t, std::int64_t>> edges = {{-50, 5}, {0, 0}, {50, 20000}, {-1, 9999}, {7, 100}, {1, 10}};
+  for (std::size_t row = 0; row < 500; ++row) {
+    std::int64_t delta = static_cast<std::int64_t>(rng() % 101) - 50, cents = static_cast<std::int64_t>(rng() % 20001);
+    if (row % 4 == 0) cents -= cents % 100;  // whole units, written without cents
+    if (row < edges.size()) std::tie(delta, cents) = edges[row];
+    std::string price = fmt::format("{}.{:02}", cents / 100, cents % 100);
+    const char* tier = tiers[rng() % 3];
+    bool fraud = rng() % 2;
+    csv += fmt::format("{},{},{},{}\n", delta, price, tier, fraud ? "true" : "false");
+    want += format_value(*space.dims[0], delta) + "," + format_value(*space.dims[1], cents) + "," + tier + "," + (fraud ? "true" : "false") + "\n";
+  }
+  std::string err;
+  std::string out = batch(c, csv, BatchFormat::csv, err);
+  REQUIRE(err.empty());
+  // The situation's columns of every row, against format_value.
+  std::istringstream lines(out);
+  std::string line, got;
+  std::getline(lines, line);  // the header
+  while (std::getline(lines, line)) {
+    std::size_t cut = 0;
+    for (int k = 0; k < 4; ++k) cut = line.find(',', cut) + 1;
+    got += line.substr(0, cut - 1) + "\n";
+  }
+  CHECK(got == want);
+  CHECK(out.find("\n-50,0.05,") != std::string::npos);
+  CHECK(out.find("\n-1,99.99,") != std::string::npos);
+  CHECK(out.find("\n7,1,") != std::string::npos);
+  CHECK(out.find("\n1,0.10,") != std::string::npos);
 }
