@@ -1,6 +1,7 @@
 #include "compiler/analysis/analysis.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <thread>
 
 #include <fmt/format.h>
@@ -44,13 +45,23 @@ void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t ca
   auto keep = [&](std::size_t i, std::size_t j) { return overlap_kind(p, s.items[i], s.items[j]).has_value(); };
   std::size_t errors = 0, overrides = 0;
   auto item = [&](std::size_t i) { return &p.items[static_cast<std::size_t>(s.items[i].item)]; };
+  // The pairs first, then their diagnostics, with room for all of them at once.
+  struct Pair {
+    std::uint32_t i, j;
+    DiagnosticKind kind;
+  };
+  std::vector<Pair> pairs;
   overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) {
     DiagnosticKind kind = *overlap_kind(p, s.items[i], s.items[j]);
     std::size_t& found = kind == DiagnosticKind::overrides_rule ? overrides : errors;
     if (found++ >= cap) return;
+    pairs.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), kind});
+  });
+  sink.expect(pairs.size());
+  for (const auto& [i, j, kind] : pairs) {
     const Pos& at = overlap_subject(p, s.items[i], s.items[j], kind).pos;
     sink.offer(kind, at, item(i), item(j), [&] { return overlap_diagnostic(repo, s, s.items[i], s.items[j], kind); });
-  });
+  }
   auto cut = [&](const char* what, std::size_t total) {
     sink.offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, what, total, cap); });
   };
@@ -67,6 +78,7 @@ void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, s
     gaps.resize(cap);
   }
   std::string message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
+  sink.expect(gaps.size());
   for (Box& gap : gaps)
     sink.offer(DiagnosticKind::gap, p.pos, nullptr, nullptr, [&] {
       Diagnostic d = Diagnostic::of(DiagnosticKind::gap, p.pos);
