@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -72,15 +73,54 @@ namespace {
 class JsonOut {
  public:
   explicit JsonOut(std::string& out) : out_(out) {}
-  void raw(std::string_view s) { out_ += s; }
+  JsonOut(const JsonOut&) = delete;
+  ~JsonOut() { flush(); }
+  // Text goes into a buffer of its own, a run of bytes at a time, and into
+  // `out` in large pieces: 180,000 diagnostics are some 30 million small
+  // appends, and a string's append checks its room and ends it each time.
+  void raw(std::string_view s) {
+    if (s.size() > kRoom / 4) {
+      flush();
+      out_ += s;
+      return;
+    }
+    need(s.size());
+    std::memcpy(buf_ + n_, s.data(), s.size());
+    n_ += s.size();
+  }
+  void put(char c) {
+    need(1);
+    buf_[n_++] = c;
+  }
   void newline(int depth) {
-    static const std::string indent = "\n" + std::string(64, ' ');
     std::size_t n = 1 + static_cast<std::size_t>(depth) * 2;
-    if (n <= indent.size()) return (void)out_.append(indent.data(), n);
-    out_ += '\n';
-    out_.append(n - 1, ' ');
+    need(n);
+    buf_[n_] = '\n';
+    std::memset(buf_ + n_ + 1, ' ', n - 1);
+    n_ += n;
   }
   void string(std::string_view s) {
+    // Short plain text (names, values, codes) as it is, checked here byte by
+    // byte; anything else by the shared escaper.
+    if (s.size() <= 64) {
+      bool plain = true;
+      for (char c : s) {
+        auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u >= 0x7f || c == '"' || c == '\\') {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) {
+        need(s.size() + 2);
+        buf_[n_++] = '"';
+        std::memcpy(buf_ + n_, s.data(), s.size());
+        n_ += s.size();
+        buf_[n_++] = '"';
+        return;
+      }
+    }
+    flush();
     // Text that is not UTF-8 (or holds a NUL) goes to nlohmann, for its
     // U+FFFD replacement: rare enough to hand over.
     if (!plain_json_text(s) && !valid_utf8(s))
@@ -90,7 +130,7 @@ class JsonOut {
   }
   void integer(std::int64_t v) {
     fmt::format_int text(v);
-    out_.append(text.data(), text.size());
+    raw(std::string_view(text.data(), text.size()));
   }
   void money(std::int64_t cents) {
     if (cents % kCentsPerUnit == 0) return integer(cents / kCentsPerUnit);
@@ -99,33 +139,44 @@ class JsonOut {
     // differ only where one switches to an exponent (never for cents below 10^15 units).
     if (v > -1e15 && v < 1e15) {
       char text[64];
-      out_.append(text, static_cast<std::size_t>(fmt::format_to(text, "{}", v) - text));
-    } else
-      out_ += nlohmann::ordered_json(v).dump();
+      raw(std::string_view(text, static_cast<std::size_t>(fmt::format_to(text, "{}", v) - text)));
+    } else {
+      raw(nlohmann::ordered_json(v).dump());
+    }
   }
   // "key": , at `depth`, after a comma unless first.
   void key(std::string_view k, int depth, bool& first) {
-    if (!first) out_ += ',';
+    if (!first) put(',');
     first = false;
     newline(depth);
     string(k);
-    out_ += ": ";
+    raw(": ");
   }
   template <class Range, class F>
   void array(const Range& v, int depth, F each) {
     if (v.empty()) return raw("[]");
-    out_ += '[';
+    put('[');
     for (std::size_t i = 0; i < v.size(); ++i) {
-      if (i) out_ += ',';
+      if (i) put(',');
       newline(depth + 1);
       each(v[i]);
     }
     newline(depth);
-    out_ += ']';
+    put(']');
   }
 
  private:
+  static constexpr std::size_t kRoom = 8192;
+  void need(std::size_t n) {
+    if (n_ + n > kRoom) flush();
+  }
+  void flush() {
+    out_.append(buf_, n_);
+    n_ = 0;
+  }
   std::string& out_;
+  char buf_[kRoom];
+  std::size_t n_ = 0;
 };
 
 void write_region(JsonOut& o, const Region& r, int depth) {
@@ -239,8 +290,10 @@ void DiagnosticJsonWriter::add(const Diagnostic& d) {
   count(d);
   if (!writes_next()) return;
   buf_ += shown_++ ? ",\n    " : "\n    ";
-  JsonOut o(buf_);
-  write_diagnostic(o, d, 2);
+  {
+    JsonOut o(buf_);
+    write_diagnostic(o, d, 2);
+  }
   flush_if_full();
 }
 
