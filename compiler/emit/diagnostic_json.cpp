@@ -100,25 +100,15 @@ class JsonOut {
     n_ += n;
   }
   void string(std::string_view s) {
-    // Short plain text (names, values, codes) as it is, checked here byte by
-    // byte; anything else by the shared escaper.
-    if (s.size() <= 64) {
-      bool plain = true;
-      for (char c : s) {
-        auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u >= 0x7f || c == '"' || c == '\\') {
-          plain = false;
-          break;
-        }
-      }
-      if (plain) {
-        need(s.size() + 2);
-        buf_[n_++] = '"';
-        std::memcpy(buf_ + n_, s.data(), s.size());
-        n_ += s.size();
-        buf_[n_++] = '"';
-        return;
-      }
+    // Plain text (names, values, messages, hints) as it is; anything else by
+    // the shared escaper.
+    if (s.size() <= kRoom / 4 && plain_json_text(s)) {
+      need(s.size() + 2);
+      buf_[n_++] = '"';
+      std::memcpy(buf_ + n_, s.data(), s.size());
+      n_ += s.size();
+      buf_[n_++] = '"';
+      return;
     }
     flush();
     // Text that is not UTF-8 (or holds a NUL) goes to nlohmann, for its
