@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <stdexcept>
 #include <thread>
 
 #include <fmt/format.h>
@@ -35,51 +36,64 @@ Diagnostic over_cap(const Repository& repo, const PolicySpace& s, const char* wh
   return d;
 }
 
-// Every overlapping pair whose overlap means something (overlaps.hpp): the
-// errors (conflicts, crossed lines) and the warnings (overrides-rule) are
-// each listed up to `cap`.
-void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, FindingSink& sink) {
-  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
-  std::vector<const Box*> boxes;
-  for (const auto& it : s.items) boxes.push_back(&it.box);
-  auto keep = [&](std::size_t i, std::size_t j) { return overlap_kind(p, s.items[i], s.items[j]).has_value(); };
-  std::size_t errors = 0, overrides = 0;
-  auto item = [&](std::size_t i) { return &p.items[static_cast<std::size_t>(s.items[i].item)]; };
-  // The pairs first, then their diagnostics, with room for all of them at once.
+// What one part of a policy's analysis found, before its diagnostics are
+// made: the conflicting pairs, the gaps, or (exception checks, few) the
+// diagnostics themselves.
+struct Findings {
   struct Pair {
     std::uint32_t i, j;
     DiagnosticKind kind;
   };
   std::vector<Pair> pairs;
+  std::size_t errors = 0, overrides = 0;  // pairs of each sort found, past the cap too
+  std::vector<Box> gaps;
+  std::size_t gap_total = 0;  // gaps found, past the cap too
+  std::vector<Diagnostic> made;
+};
+
+// Every overlapping pair whose overlap means something (overlaps.hpp): the
+// errors (conflicts, crossed lines) and the warnings (overrides-rule) are
+// each listed up to `cap`.
+void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, Findings& f) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+  std::vector<const Box*> boxes;
+  for (const auto& it : s.items) boxes.push_back(&it.box);
+  auto keep = [&](std::size_t i, std::size_t j) { return overlap_kind(p, s.items[i], s.items[j]).has_value(); };
   overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) {
     DiagnosticKind kind = *overlap_kind(p, s.items[i], s.items[j]);
-    std::size_t& found = kind == DiagnosticKind::overrides_rule ? overrides : errors;
+    std::size_t& found = kind == DiagnosticKind::overrides_rule ? f.overrides : f.errors;
     if (found++ >= cap) return;
-    pairs.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), kind});
+    f.pairs.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), kind});
   });
-  sink.expect(pairs.size());
-  for (const auto& [i, j, kind] : pairs) {
+}
+
+void make_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, const Findings& f, FindingSink& sink) {
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+  auto item = [&](std::size_t i) { return &p.items[static_cast<std::size_t>(s.items[i].item)]; };
+  for (const auto& [i, j, kind] : f.pairs) {
     const Pos& at = overlap_subject(p, s.items[i], s.items[j], kind).pos;
     sink.offer(kind, at, item(i), item(j), [&] { return overlap_diagnostic(repo, s, s.items[i], s.items[j], kind); });
   }
   auto cut = [&](const char* what, std::size_t total) {
     sink.offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, what, total, cap); });
   };
-  if (errors > cap) cut("conflicting pairs", errors);
-  if (overrides > cap) cut("exceptions overriding other rules", overrides);
+  if (f.errors > cap) cut("conflicting pairs", f.errors);
+  if (f.overrides > cap) cut("exceptions overriding other rules", f.overrides);
 }
 
 // Gaps: where no rule and no forcing line decides (a forbidding line decides nothing).
-void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, std::size_t cap, FindingSink& sink) {
+void find_gaps(const PolicySpace& s, unsigned threads, std::size_t cap, Findings& f) {
+  f.gaps = policy_gaps(s, threads);
+  f.gap_total = f.gaps.size();
+  if (f.gaps.size() > cap) f.gaps.resize(cap);
+}
+
+void make_gaps(const Repository& repo, const PolicySpace& s, std::size_t cap, Findings& f, FindingSink& sink) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
-  std::vector<Box> gaps = policy_gaps(s, threads);
-  if (gaps.size() > cap) {
-    sink.offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, "silent regions", gaps.size(), cap); });
-    gaps.resize(cap);
-  }
+  if (f.gap_total > cap)
+    sink.offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, "silent regions", f.gap_total, cap); });
   std::string message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
-  sink.expect(gaps.size());
-  for (Box& gap : gaps)
+  for (Box& gap : f.gaps)
     sink.offer(DiagnosticKind::gap, p.pos, nullptr, nullptr, [&] {
       Diagnostic d = Diagnostic::of(DiagnosticKind::gap, p.pos);
       d.policy = p.id;
@@ -94,28 +108,54 @@ void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, s
     });
 }
 
-// A policy's analysis in three independent parts.
+// A policy's analysis in three independent parts, each found first and its
+// diagnostics made after.
 enum Part : std::size_t { conflicts_part, gaps_part, checks_part, part_count };
 
-void analyse_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part,
-                  unsigned threads, std::size_t cap, std::size_t keep, std::vector<Diagnostic>& out, Omitted& omitted) {
+void find_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part, unsigned threads,
+               std::size_t cap, Findings& f) {
   const auto& space = spaces[static_cast<std::size_t>(policy)];
-  const Policy& p = repo.policies[static_cast<std::size_t>(policy)];
   switch (part) {
     case conflicts_part:
-      if (space) {
-        FindingSink sink(p, keep, out, omitted);
-        find_conflicts(repo, *space, cap, sink);
-      }
+      if (space) find_conflicts(repo, *space, cap, f);
       break;
     case gaps_part:
-      if (space) {
-        FindingSink sink(p, keep, out, omitted);
-        find_gaps(repo, *space, threads, cap, sink);
-      }
+      if (space) find_gaps(*space, threads, cap, f);
       break;
     case checks_part:
-      check_exceptions(repo, spaces, policy, out);
+      check_exceptions(repo, spaces, policy, f.made);
+      break;
+    case part_count: break;
+  }
+}
+
+// How many diagnostics make_part makes when it keeps every one.
+std::size_t count_part(Part part, std::size_t cap, const Findings& f) {
+  switch (part) {
+    case conflicts_part: return f.pairs.size() + (f.errors > cap) + (f.overrides > cap);
+    case gaps_part: return f.gaps.size() + (f.gap_total > cap);
+    case checks_part: return f.made.size();
+    case part_count: break;
+  }
+  return 0;
+}
+
+void make_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part, std::size_t cap,
+               std::size_t keep, Findings& f, std::vector<Diagnostic>& out, Omitted& omitted) {
+  const auto& space = spaces[static_cast<std::size_t>(policy)];
+  const Policy& p = repo.policies[static_cast<std::size_t>(policy)];
+  FindingSink sink(p, keep, out, omitted);
+  sink.expect(count_part(part, cap, f));
+  switch (part) {
+    case conflicts_part:
+      if (space) make_conflicts(repo, *space, cap, f, sink);
+      break;
+    case gaps_part:
+      if (space) make_gaps(repo, *space, cap, f, sink);
+      break;
+    case checks_part:
+      // Few, and not cut to what text shows: made already, kept as they are.
+      for (Diagnostic& d : f.made) out.push_back(std::move(d));
       break;
     case part_count: break;
   }
@@ -130,31 +170,54 @@ std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::o
   std::size_t n = repo.policies.size();
   unsigned cores = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
   unsigned inner = n < cores ? cores : 1;
-  std::vector<std::vector<Diagnostic>> per(n * part_count);
-  std::vector<Omitted> left_out(omitted ? per.size() : 0);
-  parallel_for(per.size(), threads, [&](std::size_t t) {
-    // Filled in a list and tally of this thread's own, then moved to slot t:
-    // slots side by side share cache lines, and every finding moves their
-    // ends and counts.
-    std::vector<Diagnostic> found;
+  std::size_t tasks = n * part_count;
+  auto policy_of = [](std::size_t t) { return static_cast<int>(t / part_count); };
+  auto part_of = [](std::size_t t) { return static_cast<Part>(t % part_count); };
+  std::size_t keep = omitted ? keep_first : 0;
+  std::vector<Diagnostic> out;
+  if (keep == 0) {
+    // Every diagnostic, made straight into its place once all are counted: a
+    // conflict-heavy repository has hundreds of thousands, and each task's
+    // list copied into one would hold them twice. Work fills things of its
+    // own thread and moves them into their slot when done: slots side by side
+    // share cache lines.
+    std::vector<Findings> found(tasks);
+    parallel_for(tasks, threads, [&](std::size_t t) {
+      Findings f;
+      find_part(repo, spaces, policy_of(t), part_of(t), inner, cap, f);
+      found[t] = std::move(f);
+    });
+    std::vector<std::size_t> offset(tasks + 1, 0);
+    for (std::size_t t = 0; t < tasks; ++t) offset[t + 1] = offset[t] + count_part(part_of(t), cap, found[t]);
+    out.resize(offset[tasks]);
+    parallel_for(tasks, threads, [&](std::size_t t) {
+      std::vector<Diagnostic> made;
+      Omitted none;
+      make_part(repo, spaces, policy_of(t), part_of(t), cap, 0, found[t], made, none);
+      if (made.size() != offset[t + 1] - offset[t]) throw std::logic_error("analysis made a different number of diagnostics than it counted");
+      std::move(made.begin(), made.end(), out.begin() + static_cast<std::ptrdiff_t>(offset[t]));
+      found[t] = Findings();  // the gaps' boxes and the pairs are no longer needed
+    });
+    return out;
+  }
+  // Text shows the first few: each task keeps what may be among them and
+  // counts the rest, so its list stays short.
+  std::vector<std::vector<Diagnostic>> per(tasks);
+  std::vector<Omitted> left_out(tasks);
+  parallel_for(tasks, threads, [&](std::size_t t) {
+    Findings f;
+    find_part(repo, spaces, policy_of(t), part_of(t), inner, cap, f);
+    std::vector<Diagnostic> made;
     Omitted left;
-    analyse_part(repo, spaces, static_cast<int>(t / part_count), static_cast<Part>(t % part_count), inner, cap, omitted ? keep_first : 0,
-                 found, left);
-    per[t] = std::move(found);
-    if (omitted) left_out[t] = std::move(left);
+    make_part(repo, spaces, policy_of(t), part_of(t), cap, keep, f, made, left);
+    per[t] = std::move(made);
+    left_out[t] = std::move(left);
   });
   for (const Omitted& o : left_out) omitted->merge(o);
-  // Exactly as much room as the diagnostics need: a conflict-heavy
-  // repository has hundreds of thousands, and doubling would leave as many
-  // empty slots again.
   std::size_t total = 0;
   for (const auto& v : per) total += v.size();
-  std::vector<Diagnostic> out;
   out.reserve(total);
-  for (auto& v : per) {
-    out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
-    std::vector<Diagnostic>().swap(v);  // its memory back at once, for what comes next
-  }
+  for (auto& v : per) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
   return out;
 }
 
