@@ -222,45 +222,40 @@ std::optional<std::vector<Box>> greedy_cover(const std::vector<const Box*>& boxe
   std::vector<std::uint32_t> seed;
   std::vector<std::vector<std::uint32_t>> box(k);
   std::vector<std::uint32_t> one(1);
+  // Box `box` grows along d by every atom `takes` (a numeric dimension only
+  // by neighbours, staying one interval).
+  auto grow = [&](std::size_t d, auto&& takes) {
+    std::vector<std::uint32_t>& atoms = box[d];
+    if (numeric(d)) {
+      std::uint32_t lo = atoms.front(), hi = atoms.back();
+      while (hi + 1 < sizes[d] && takes(hi + 1)) ++hi;
+      while (lo > 0 && takes(lo - 1)) --lo;
+      atoms.resize(hi - lo + 1);
+      std::iota(atoms.begin(), atoms.end(), lo);
+    } else {
+      std::vector<std::uint32_t> grown;
+      for (std::uint32_t a = 0; a < sizes[d]; ++a)
+        if (std::binary_search(atoms.begin(), atoms.end(), a) || takes(a)) grown.push_back(a);
+      atoms = std::move(grown);
+    }
+  };
   for (std::size_t from = 0; grid.first(from, seed);) {
     for (std::size_t d = 0; d < k; ++d) {
       box[d].assign(1, seed[d]);
       lists[d] = Atoms::of(box[d]);
     }
     for (std::size_t d : order) {
-      std::uint32_t lo = box[d].front(), hi = box[d].back();
       if (d == grid.inner()) {
-        // Along the rows: every atom that all the box's rows hold, at once.
+        // Along the rows: the atoms that every row of the box holds, read at once.
         const std::vector<std::uint64_t>& all = grid.set_in_every_row(lists);
-        auto set = [&](std::uint32_t a) { return (all[a / 64] >> (a % 64)) & 1; };
-        if (numeric(d)) {
-          while (hi + 1 < sizes[d] && set(hi + 1)) ++hi;
-          while (lo > 0 && set(lo - 1)) --lo;
-          box[d].resize(hi - lo + 1);
-          std::iota(box[d].begin(), box[d].end(), lo);
-        } else {
-          box[d].clear();
-          for (std::uint32_t a = 0; a < sizes[d]; ++a)
-            if (set(a)) box[d].push_back(a);
-        }
+        grow(d, [&](std::uint32_t a) { return (all[a / 64] >> (a % 64)) & 1; });
       } else {
         // Otherwise atom by atom: is the slab of the box at that atom all in the region?
         lists[d] = Atoms::of(one);
-        auto takes = [&](std::uint32_t a) {
+        grow(d, [&](std::uint32_t a) {
           one[0] = a;
           return grid.full(lists);
-        };
-        if (numeric(d)) {
-          while (hi + 1 < sizes[d] && takes(hi + 1)) ++hi;
-          while (lo > 0 && takes(lo - 1)) --lo;
-          box[d].resize(hi - lo + 1);
-          std::iota(box[d].begin(), box[d].end(), lo);
-        } else {
-          std::vector<std::uint32_t> grown;
-          for (std::uint32_t a = 0; a < sizes[d]; ++a)
-            if (std::binary_search(box[d].begin(), box[d].end(), a) || takes(a)) grown.push_back(a);
-          box[d] = std::move(grown);
-        }
+        });
       }
       lists[d] = Atoms::of(box[d]);
     }
