@@ -124,7 +124,7 @@ ExitCode run_check(const CheckArgs& a, const GlobalOptions& global) {
   auto& all = comp.diags.all();
   if (a.format == "json") {
     auto sorting = std::chrono::steady_clock::now();
-    std::vector<std::uint32_t> order = comp.diags.sorted_order();
+    std::vector<std::uint32_t> order = comp.diags.sorted_order(global.jobs);
     comp.timings.emplace_back("sort", std::chrono::duration<double>(std::chrono::steady_clock::now() - sorting).count());
     t0 = std::chrono::steady_clock::now();
     write_json_completing(all, order, a.max_given ? a.max_diagnostics : 0, global.jobs);

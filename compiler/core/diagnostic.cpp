@@ -95,7 +95,7 @@ void Diagnostics::sort() {
   }
 }
 
-std::vector<std::uint32_t> Diagnostics::sorted_order() const {
+std::vector<std::uint32_t> Diagnostics::sorted_order(unsigned threads) const {
   // Sorted as indices, then moved into place once: a conflict-heavy
   // repository has 200,000 diagnostics of some 400 bytes each, and a sort
   // that moves them spends its time copying (and comparing file names).
@@ -134,24 +134,38 @@ std::vector<std::uint32_t> Diagnostics::sorted_order() const {
     keys[i] = Key{last_rank, d.pos.line, d.pos.column, k < kind_rank.size() ? kind_rank[k] : 0, i};
   }
   auto place = [](const Key& k) { return std::tie(k.file, k.line, k.column, k.kind); };
-  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) { return std::tie(a.file, a.line, a.column, a.kind, a.index) <
-                                                                               std::tie(b.file, b.line, b.column, b.kind, b.index); });
+  // Every key differs (by index at least), so the order is one, however the
+  // work is shared: halves sorted on two cores, then merged.
+  auto before = [](const Key& a, const Key& b) {
+    return std::tie(a.file, a.line, a.column, a.kind, a.index) < std::tie(b.file, b.line, b.column, b.kind, b.index);
+  };
+  auto mid = keys.begin() + static_cast<std::ptrdiff_t>(keys.size() / 2);
+  parallel_for(2, threads, [&](std::size_t half) { half ? std::sort(mid, keys.end(), before) : std::sort(keys.begin(), mid, before); });
+  std::inplace_merge(keys.begin(), mid, keys.end(), before);
   // Runs of one place and kind are ordered by message and items; a run whose
   // diagnostics all say the same (a policy's gaps) stays in the order found.
+  // Runs are independent: shared out in pieces.
+  std::vector<std::size_t> runs;  // where each run begins
   for (std::size_t begin = 0, end; begin < keys.size(); begin = end) {
+    runs.push_back(begin);
     for (end = begin + 1; end < keys.size() && place(keys[end]) == place(keys[begin]);) ++end;
-    const Diagnostic& first = list_[keys[begin].index];
-    bool alike = std::all_of(keys.begin() + static_cast<std::ptrdiff_t>(begin) + 1, keys.begin() + static_cast<std::ptrdiff_t>(end), [&](const Key& k) {
-      return list_[k.index].message == first.message && list_[k.index].items == first.items;
-    });
-    if (alike) continue;
-    std::sort(keys.begin() + static_cast<std::ptrdiff_t>(begin), keys.begin() + static_cast<std::ptrdiff_t>(end), [&](const Key& a, const Key& b) {
-      const Diagnostic &x = list_[a.index], &y = list_[b.index];
-      if (int c = x.message.compare(y.message)) return c < 0;
-      if (x.items != y.items) return x.items < y.items;
-      return a.index < b.index;
-    });
   }
+  runs.push_back(keys.size());
+  constexpr std::size_t kRunsAPiece = 4096;
+  parallel_for((runs.size() - 1 + kRunsAPiece - 1) / kRunsAPiece, threads, [&](std::size_t piece) {
+    for (std::size_t r = piece * kRunsAPiece; r < std::min(runs.size() - 1, (piece + 1) * kRunsAPiece); ++r) {
+      auto begin = keys.begin() + static_cast<std::ptrdiff_t>(runs[r]), end = keys.begin() + static_cast<std::ptrdiff_t>(runs[r + 1]);
+      const Diagnostic& first = list_[begin->index];
+      bool alike = std::all_of(begin + 1, end, [&](const Key& k) { return list_[k.index].message == first.message && list_[k.index].items == first.items; });
+      if (alike) continue;
+      std::sort(begin, end, [&](const Key& a, const Key& b) {
+        const Diagnostic &x = list_[a.index], &y = list_[b.index];
+        if (int c = x.message.compare(y.message)) return c < 0;
+        if (x.items != y.items) return x.items < y.items;
+        return a.index < b.index;
+      });
+    }
+  });
   std::vector<std::uint32_t> order(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) order[k] = keys[k].index;
   return order;

@@ -76,8 +76,9 @@ class Diagnostics {
   void sort();
   // That order as indices into all(), leaving the list as it is: a
   // conflict-heavy repository has 200,000 diagnostics of some 350 bytes,
-  // and a writer that takes them in order need not move them.
-  std::vector<std::uint32_t> sorted_order() const;
+  // and a writer that takes them in order need not move them. Shared out on
+  // `threads` (0: every core); the order is the same on any number.
+  std::vector<std::uint32_t> sorted_order(unsigned threads = 1) const;
   // Builds the details of every diagnostic still without them.
   void complete(unsigned threads);
 
