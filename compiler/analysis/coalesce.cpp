@@ -21,15 +21,6 @@ int compare(const ValueSet& a, const ValueSet& b) {
   return x.size() == y.size() ? 0 : x.size() < y.size() ? -1 : 1;
 }
 
-std::uint64_t hash_of(const ValueSet& v) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (const Interval& iv : v.intervals()) {
-    h = (h ^ static_cast<std::uint64_t>(iv.lo)) * 0x100000001b3ull;
-    h = (h ^ static_cast<std::uint64_t>(iv.hi)) * 0x100000001b3ull;
-  }
-  return h;
-}
-
 // One pass along dimension d: boxes equal everywhere but d (and of one
 // label) join where their values along d do. True when any joined.
 // `hashes[i * k + e]`: the hash of box i's values along e, kept up to date.
@@ -77,7 +68,7 @@ bool merge_along(std::vector<LabelledBox>& boxes, std::vector<std::uint64_t>& ha
   out_hashes.reserve(hashes.size());
   auto emit = [&](LabelledBox&& box, std::size_t from) {
     out_hashes.insert(out_hashes.end(), hashes.begin() + static_cast<std::ptrdiff_t>(from * k), hashes.begin() + static_cast<std::ptrdiff_t>((from + 1) * k));
-    out_hashes[out.size() * k + d] = hash_of(box.first[d]);
+    out_hashes[out.size() * k + d] = box.first[d].hash();
     out.push_back(std::move(box));
   };
   for (std::size_t i = 0; i < entries.size();) {
@@ -110,7 +101,7 @@ void merge_all(std::vector<LabelledBox>& boxes, const std::vector<bool>& contigu
   std::size_t k = boxes[0].first.size();
   std::vector<std::uint64_t> hashes(boxes.size() * k);
   for (std::size_t i = 0; i < boxes.size(); ++i)
-    for (std::size_t e = 0; e < k; ++e) hashes[i * k + e] = hash_of(boxes[i].first[e]);
+    for (std::size_t e = 0; e < k; ++e) hashes[i * k + e] = boxes[i].first[e].hash();
   // Dimension after dimension until k passes in a row join nothing (a
   // pass joins whole runs, so right after it its own dimension has none left).
   for (std::size_t d = 0, quiet = 0; quiet < k; d = (d + 1) % k)
@@ -147,7 +138,7 @@ std::vector<LabelledBox> coalesce(std::vector<LabelledBox> boxes, const std::vec
         for (Box& b : *cover) grown.emplace_back(std::move(b), boxes[i].second);
         merge_all(grown, contiguous);
       }
-      if (!grown.empty() && grown.size() < j - i) {
+      if (!grown.empty()) {
         std::move(grown.begin(), grown.end(), std::back_inserter(out));
       } else {
         std::move(boxes.begin() + static_cast<std::ptrdiff_t>(i), boxes.begin() + static_cast<std::ptrdiff_t>(j), std::back_inserter(out));

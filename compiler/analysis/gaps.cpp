@@ -1,7 +1,6 @@
 #include "compiler/analysis/gaps.hpp"
 
 #include <algorithm>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -77,15 +76,6 @@ class GapFinder {
   };
   using Result = std::shared_ptr<const Node>;
 
-  static std::uint64_t hash_of(const ValueSet& v) {
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for (const Interval& iv : v.intervals()) {
-      h = (h ^ static_cast<std::uint64_t>(iv.lo)) * 0x100000001b3ull;
-      h = (h ^ static_cast<std::uint64_t>(iv.hi)) * 0x100000001b3ull;
-    }
-    return h;
-  }
-
   // Do two results write out the same boxes? A part's values are disjoint
   // from its siblings', so the boxes written out fix the tree: equal trees.
   static bool same(const Node& a, const Node& b) {
@@ -150,7 +140,7 @@ class GapFinder {
     for (const auto& [values, r] : groups) {
       node->parts.emplace_back(values, results[r]);
       node->count += results[r]->count;
-      h = (h ^ hash_of(values)) * 0x100000001b3ull;
+      h = (h ^ values.hash()) * 0x100000001b3ull;
       h = (h ^ results[r]->hash) * 0x9e3779b97f4a7c15ull;
     }
     node->hash = h;

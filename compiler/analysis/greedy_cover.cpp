@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <numeric>
 
 namespace leeway {
@@ -60,15 +61,13 @@ Axis make_axis(const std::vector<const Box*>& boxes, std::size_t d, bool contigu
   for (std::size_t i = 0; i < boxes.size(); ++i)
     for (std::uint32_t j = axis.offset[i]; j < axis.offset[i + 1]; ++j) members[axis.flat[j]].push_back(static_cast<std::uint32_t>(i));
   std::vector<std::uint32_t> atom_of(pieces, UINT32_MAX);
+  std::map<std::vector<std::uint32_t>, std::uint32_t> atom_with;  // members -> atom
   for (std::uint32_t p = 0; p < pieces; ++p) {
-    if (members[p].empty() || atom_of[p] != UINT32_MAX) continue;
-    ValueSet values;
-    for (std::uint32_t q = p; q < pieces; ++q)
-      if (atom_of[q] == UINT32_MAX && members[q] == members[p]) {
-        atom_of[q] = static_cast<std::uint32_t>(axis.atoms.size());
-        values = values.unite(piece_values(q));
-      }
-    axis.atoms.push_back(std::move(values));
+    if (members[p].empty()) continue;
+    auto [at, added] = atom_with.try_emplace(std::move(members[p]), static_cast<std::uint32_t>(axis.atoms.size()));
+    if (added) axis.atoms.emplace_back();
+    atom_of[p] = at->second;
+    axis.atoms[at->second] = axis.atoms[at->second].unite(piece_values(p));
   }
   for (std::size_t i = 0; i < boxes.size(); ++i) {
     auto first = axis.flat.begin() + axis.offset[i], last = axis.flat.begin() + axis.offset[i + 1];

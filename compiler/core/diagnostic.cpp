@@ -78,8 +78,11 @@ std::size_t Diagnostics::waived() const {
 }
 
 void Diagnostics::sort() {
+  // Sorted as indices, then moved into place once: a conflict-heavy
+  // repository has 200,000 diagnostics of some 350 bytes each, and a sort
+  // that moves them spends its time copying. In place, cycle by cycle:
+  // position k takes the diagnostic at order[k].
   std::vector<std::uint32_t> order = sorted_order();
-  // In place, cycle by cycle: position k takes the diagnostic at order[k].
   for (std::size_t k = 0; k < order.size(); ++k) {
     if (order[k] == k) continue;
     Diagnostic held = std::move(list_[k]);
@@ -96,9 +99,6 @@ void Diagnostics::sort() {
 }
 
 std::vector<std::uint32_t> Diagnostics::sorted_order(unsigned threads) const {
-  // Sorted as indices, then moved into place once: a conflict-heavy
-  // repository has 200,000 diagnostics of some 400 bytes each, and a sort
-  // that moves them spends its time copying (and comparing file names).
   // Each diagnostic's place and kind as numbers: the file's rank among the
   // files named, line, column, the kind name's rank. Only equal keys compare
   // their messages and items; equal diagnostics keep their order.

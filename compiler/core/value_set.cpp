@@ -30,6 +30,15 @@ bool ValueSet::contains(std::int64_t v) const {
   return it != iv_.begin() && std::prev(it)->hi >= v;
 }
 
+std::uint64_t ValueSet::hash() const {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (const Interval& iv : iv_) {
+    h = (h ^ static_cast<std::uint64_t>(iv.lo)) * 0x100000001b3ull;
+    h = (h ^ static_cast<std::uint64_t>(iv.hi)) * 0x100000001b3ull;
+  }
+  return h;
+}
+
 std::uint64_t ValueSet::size() const {
   std::uint64_t n = 0;
   for (const auto& i : iv_) {

@@ -29,6 +29,8 @@ class ValueSet {
   std::int64_t max() const { return iv_.back().hi; }
   std::uint64_t size() const;  // number of values (saturating)
   bool is_interval() const { return iv_.size() == 1; }
+  // A hash of the values (FNV-1a over the intervals): equal sets, equal hash.
+  std::uint64_t hash() const;
 
   ValueSet intersect(const ValueSet& o) const;
   ValueSet unite(const ValueSet& o) const;
