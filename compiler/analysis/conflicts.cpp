@@ -29,13 +29,31 @@ void overlapping_pairs(const std::vector<const Box*>& boxes, const std::function
   std::vector<std::size_t> order(boxes.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return (*boxes[a])[d].min() < (*boxes[b])[d].min(); });
+  // Every box's hull in every dimension, side by side: most boxes active
+  // together along the sweep lie apart in another dimension, which a look at
+  // two hulls tells without the exact test or `keep`.
+  std::size_t dims = boxes[0]->size();
+  std::vector<std::int64_t> hull(boxes.size() * dims * 2);
+  for (std::size_t i = 0; i < boxes.size(); ++i)
+    for (std::size_t k = 0; k < dims; ++k) {
+      hull[(i * dims + k) * 2] = (*boxes[i])[k].min();
+      hull[(i * dims + k) * 2 + 1] = (*boxes[i])[k].max();
+    }
+  auto hulls_meet = [&](std::size_t a, std::size_t b) {
+    const std::int64_t* x = &hull[a * dims * 2];
+    const std::int64_t* y = &hull[b * dims * 2];
+    for (std::size_t k = 0; k < dims; ++k)
+      if (x[2 * k] > y[2 * k + 1] || y[2 * k] > x[2 * k + 1]) return false;
+    return true;
+  };
   std::vector<std::pair<std::size_t, std::size_t>> pairs;
   std::vector<std::size_t> active;
   for (std::size_t idx : order) {
-    std::int64_t lo = (*boxes[idx])[d].min();
+    std::int64_t lo = hull[(idx * dims + d) * 2];
     // Drop boxes that end before this one starts along the sweep dimension.
-    active.erase(std::remove_if(active.begin(), active.end(), [&](std::size_t a) { return (*boxes[a])[d].max() < lo; }), active.end());
+    active.erase(std::remove_if(active.begin(), active.end(), [&](std::size_t a) { return hull[(a * dims + d) * 2 + 1] < lo; }), active.end());
     for (std::size_t a : active) {
+      if (!hulls_meet(a, idx)) continue;
       std::size_t i = std::min(a, idx), j = std::max(a, idx);
       if (keep(i, j) && boxes_overlap(*boxes[i], *boxes[j])) pairs.emplace_back(i, j);
     }

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <unordered_map>
 #include <numeric>
+#include <span>
 
 #include "compiler/core/parallel.hpp"
 #include "compiler/core/values.hpp"
@@ -102,7 +103,7 @@ class GapFinder {
   // range there): each such sub-problem is solved once and its result shared.
   // `share`: how many more levels that split into several sub-problems may
   // share them out among the threads (levels with one sub-problem do not count).
-  Result solve(std::size_t level, const std::vector<std::size_t>& active, int share) {
+  Result solve(std::size_t level, std::span<const std::size_t> active, int share) {
     std::size_t k = order_.size();
     if (active.empty()) return rest_of_domain_[level];
     for (std::size_t i : active)
@@ -114,22 +115,23 @@ class GapFinder {
       std::lock_guard<std::mutex> lock(memo_mutex_);
       auto [first, last] = memo_.equal_range(key);
       for (auto it = first; it != last; ++it)
-        if (it->second.level == level && it->second.active == active) return it->second.result;
+        if (it->second.level == level && std::equal(active.begin(), active.end(), it->second.active.begin(), it->second.active.end()))
+          return it->second.result;
     }
     std::size_t d = order_[level];
     SweepStep step = sweep_step(boxes_, active, d, domain_[d].min(), domain_[d].max());
     // The sub-problems are independent: the first levels that split share
     // them out among the threads; deeper ones stay on the thread they are on.
-    bool split = step.distinct.size() > 1;
-    std::vector<Result> results(step.distinct.size());
-    parallel_for(step.distinct.size(), split && share > 0 ? threads_ : 1,
-                 [&](std::size_t r) { results[r] = solve(level + 1, step.distinct[r], split ? share - 1 : share); });
+    bool split = step.sets() > 1;
+    std::vector<Result> results(step.sets());
+    parallel_for(step.sets(), split && share > 0 ? threads_ : 1,
+                 [&](std::size_t r) { results[r] = solve(level + 1, step.set(r), split ? share - 1 : share); });
     auto groups = merge_segments(
         step, contiguous_[d], [&](std::size_t a, std::size_t b) { return same(*results[a], *results[b]); },
         [&](std::size_t r) { return results[r]->count == 0; });
     Result out = node_of(groups, results);
     std::lock_guard<std::mutex> lock(memo_mutex_);
-    memo_.emplace(key, Solved{level, active, out});
+    memo_.emplace(key, Solved{level, std::vector<std::size_t>(active.begin(), active.end()), out});
     return out;
   }
 

@@ -5,7 +5,7 @@
 
 namespace leeway {
 
-SweepStep sweep_step(const std::vector<const Box*>& boxes, const std::vector<std::size_t>& active, std::size_t dim, std::int64_t lo,
+SweepStep sweep_step(const std::vector<const Box*>& boxes, std::span<const std::size_t> active, std::size_t dim, std::int64_t lo,
                      std::int64_t hi) {
   SweepStep step;
   step.hi = hi;
@@ -19,26 +19,43 @@ SweepStep sweep_step(const std::vector<const Box*>& boxes, const std::vector<std
   step.cuts.erase(std::unique(step.cuts.begin(), step.cuts.end()), step.cuts.end());
   std::size_t n = step.cuts.size();
   if (n == 1) {  // no edge inside: one segment, the same active set
-    step.distinct.push_back(active);
+    step.members.assign(active.begin(), active.end());
+    step.set_start.push_back(step.members.size());
     step.set_of.push_back(0);
     return step;
   }
-  // Each segment's active boxes, laid out in one array (counted, then
-  // filled): no list of its own per segment.
-  std::vector<std::size_t> offset(n + 1, 0);
-  auto each = [&](auto&& visit) {
-    for (std::size_t i : active)
-      for (const auto& iv : (*boxes[i])[dim].intervals()) {
-        auto first = std::lower_bound(step.cuts.begin(), step.cuts.end(), std::max(iv.lo, lo)) - step.cuts.begin();
-        auto last = std::upper_bound(step.cuts.begin(), step.cuts.end(), std::min(iv.hi, hi)) - step.cuts.begin();
-        for (auto seg = first; seg < last; ++seg) visit(static_cast<std::size_t>(seg), i);
-      }
+  // Each interval's segments [first, last), found once; the boxes active in
+  // each segment laid out in one array (counted, then filled): no list of
+  // its own per segment.
+  struct Span {
+    std::uint32_t first, last;
+    std::size_t box;
   };
-  each([&](std::size_t seg, std::size_t) { ++offset[seg + 1]; });
-  for (std::size_t seg = 0; seg < n; ++seg) offset[seg + 1] += offset[seg];
-  std::vector<std::size_t> flat(offset[n]);
+  thread_local std::vector<Span> spans;
+  spans.clear();
+  std::vector<std::size_t> offset(n + 1, 0);
+  for (std::size_t i : active)
+    for (const auto& iv : (*boxes[i])[dim].intervals()) {
+      auto first = static_cast<std::uint32_t>(std::lower_bound(step.cuts.begin(), step.cuts.end(), std::max(iv.lo, lo)) - step.cuts.begin());
+      auto last = static_cast<std::uint32_t>(std::upper_bound(step.cuts.begin(), step.cuts.end(), std::min(iv.hi, hi)) - step.cuts.begin());
+      if (first >= last) continue;
+      spans.push_back({first, last, i});
+      // A difference array: +1 where the span starts, -1 past its end.
+      ++offset[first];
+      --offset[last];
+    }
+  // Into each segment's start in `flat`.
+  std::size_t total = 0, running = 0;
+  for (std::size_t seg = 0; seg <= n; ++seg) {
+    std::size_t change = offset[seg];
+    offset[seg] = total;
+    running += change;
+    if (seg < n) total += running;
+  }
+  std::vector<std::size_t> flat(total);
   std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
-  each([&](std::size_t seg, std::size_t i) { flat[fill[seg]++] = i; });
+  for (const Span& sp : spans)
+    for (std::uint32_t seg = sp.first; seg < sp.last; ++seg) flat[fill[seg]++] = sp.box;
   // `active` is sorted, so every segment's list is sorted: equal sets are
   // equal lists. Distinct sets are numbered in segment order, found through
   // an open-addressed table of their hashes (of this thread, reused).
@@ -49,19 +66,25 @@ SweepStep sweep_step(const std::vector<const Box*>& boxes, const std::vector<std
   table_hash.resize(capacity);
   table_set.assign(capacity, UINT32_MAX);
   step.set_of.resize(n);
+  step.members.reserve(total);
   for (std::size_t seg = 0; seg < n; ++seg) {
     const std::size_t* b = flat.data() + offset[seg];
     const std::size_t* e = flat.data() + offset[seg + 1];
     std::uint64_t h = static_cast<std::uint64_t>(e - b);
     for (const std::size_t* x = b; x != e; ++x) h = (h ^ *x) * 0x100000001b3ull;
     std::size_t at = (h ^ (h >> 29)) & (capacity - 1);
-    while (table_set[at] != UINT32_MAX &&
-           !(table_hash[at] == h && std::equal(b, e, step.distinct[table_set[at]].begin(), step.distinct[table_set[at]].end())))
+    while (table_set[at] != UINT32_MAX) {
+      if (table_hash[at] == h) {
+        auto known = step.set(table_set[at]);
+        if (std::equal(b, e, known.begin(), known.end())) break;
+      }
       at = (at + 1) & (capacity - 1);
+    }
     if (table_set[at] == UINT32_MAX) {
       table_hash[at] = h;
-      table_set[at] = static_cast<std::uint32_t>(step.distinct.size());
-      step.distinct.emplace_back(b, e);
+      table_set[at] = static_cast<std::uint32_t>(step.sets());
+      step.members.insert(step.members.end(), b, e);
+      step.set_start.push_back(step.members.size());
     }
     step.set_of[seg] = table_set[at];
   }
@@ -113,7 +136,10 @@ struct Partitioner {
     }
     SweepStep step = sweep_step(boxes, active, level, domain[level].min(), domain[level].max());
     std::vector<std::vector<LabelledBox>> results;
-    for (const auto& set : step.distinct) results.push_back(solve(level + 1, set));
+    for (std::size_t r = 0; r < step.sets(); ++r) {
+      auto set = step.set(r);
+      results.push_back(solve(level + 1, std::vector<std::size_t>(set.begin(), set.end())));
+    }
     auto groups = merge_segments(
         step, contiguous[level], [&](std::size_t x, std::size_t y) { return x == y || results[x] == results[y]; },
         [&](std::size_t r) { return results[r].empty(); });

@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -16,19 +17,25 @@ namespace leeway {
 struct SweepStep {
   std::vector<std::int64_t> cuts;  // segment starts; the last runs to `hi`
   std::int64_t hi = 0;
-  std::vector<std::vector<std::size_t>> distinct;  // the distinct active sets, sorted
-  std::vector<std::size_t> set_of;                 // per segment: its index in `distinct`
+  // The distinct active sets, sorted, laid out in one array: set r is
+  // members[set_start[r] .. set_start[r + 1]).
+  std::vector<std::size_t> members;
+  std::vector<std::size_t> set_start = {0};
+  std::vector<std::size_t> set_of;  // per segment: its set
   std::size_t segments() const { return cuts.size(); }
+  std::size_t sets() const { return set_start.size() - 1; }
+  std::span<const std::size_t> set(std::size_t r) const { return {members.data() + set_start[r], members.data() + set_start[r + 1]}; }
   ValueSet segment(std::size_t s) const { return ValueSet::range(cuts[s], s + 1 < cuts.size() ? cuts[s + 1] - 1 : hi); }
 };
 
 // Splits [lo, hi] of dimension `dim` at the edges of the `active` boxes
-// (indices into `boxes`, sorted).
-SweepStep sweep_step(const std::vector<const Box*>& boxes, const std::vector<std::size_t>& active, std::size_t dim, std::int64_t lo,
+// (indices into `boxes`, sorted; each meets [lo, hi] in `dim`: a box with no
+// edge inside the window is taken to hold all of it).
+SweepStep sweep_step(const std::vector<const Box*>& boxes, std::span<const std::size_t> active, std::size_t dim, std::int64_t lo,
                      std::int64_t hi);
 
 // Groups the segments whose results are equal (`same(a, b)` on indices into
-// `distinct`): neighbours only when `contiguous` (integer, money), any
+// the sets): neighbours only when `contiguous` (integer, money), any
 // otherwise (enum, bool). Segments whose result `is_empty` are left out.
 // Returns each group's values with its result index.
 std::vector<std::pair<ValueSet, std::size_t>> merge_segments(const SweepStep& step, bool contiguous,
