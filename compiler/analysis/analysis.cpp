@@ -100,9 +100,10 @@ void make_gaps(const Repository& repo, const PolicySpace& s, std::size_t cap, Fi
       d.message = message;
       // The region, its example and the hint only for the gaps someone reads.
       d.details = [space = &s, gap = std::move(gap)](Diagnostic& x) {
-        x.region = make_region(*space, gap);
-        x.example = example_in(*space, gap);
+        make_region(*space, gap, x.region ? *x.region : x.region.emplace());
+        example_in(*space, gap, x.example);
         x.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
+        x.notes.clear();
       };
       return d;
     });
@@ -163,8 +164,8 @@ void make_part(const Repository& repo, const std::vector<std::optional<PolicySpa
 
 }  // namespace
 
-std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, unsigned threads,
-                                std::size_t cap, std::size_t keep_first, Omitted* omitted) {
+void analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, std::vector<Diagnostic>& out, unsigned threads,
+             std::size_t cap, std::size_t keep_first, Omitted* omitted) {
   // Each policy's parts run as separate tasks; with fewer policies than
   // cores, the gap search of a policy also shares its work out.
   std::size_t n = repo.policies.size();
@@ -174,7 +175,6 @@ std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::o
   auto policy_of = [](std::size_t t) { return static_cast<int>(t / part_count); };
   auto part_of = [](std::size_t t) { return static_cast<Part>(t % part_count); };
   std::size_t keep = omitted ? keep_first : 0;
-  std::vector<Diagnostic> out;
   if (keep == 0) {
     // Every diagnostic, made straight into its place once all are counted: a
     // conflict-heavy repository has hundreds of thousands, and each task's
@@ -187,7 +187,7 @@ std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::o
       find_part(repo, spaces, policy_of(t), part_of(t), inner, cap, f);
       found[t] = std::move(f);
     });
-    std::vector<std::size_t> offset(tasks + 1, 0);
+    std::vector<std::size_t> offset(tasks + 1, out.size());
     for (std::size_t t = 0; t < tasks; ++t) offset[t + 1] = offset[t] + count_part(part_of(t), cap, found[t]);
     out.resize(offset[tasks]);
     parallel_for(tasks, threads, [&](std::size_t t) {
@@ -198,7 +198,7 @@ std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::o
       std::move(made.begin(), made.end(), out.begin() + static_cast<std::ptrdiff_t>(offset[t]));
       found[t] = Findings();  // the gaps' boxes and the pairs are no longer needed
     });
-    return out;
+    return;
   }
   // Text shows the first few: each task keeps what may be among them and
   // counts the rest, so its list stays short.
@@ -216,9 +216,8 @@ std::vector<Diagnostic> analyse(const Repository& repo, const std::vector<std::o
   for (const Omitted& o : left_out) omitted->merge(o);
   std::size_t total = 0;
   for (const auto& v : per) total += v.size();
-  out.reserve(total);
+  out.reserve(out.size() + total);
   for (auto& v : per) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
-  return out;
 }
 
 }  // namespace leeway

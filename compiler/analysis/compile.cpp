@@ -44,7 +44,7 @@ Expected<Compilation> compile(RepoSource& source, const CompileOptions& options)
   c.spaces = compile_spaces(c.repo, options.threads);
   lap("decision spaces");
   if (options.analyse) {
-    c.diags.append(analyse(c.repo, c.spaces, options.threads, options.limits.diagnostics_per_policy, options.keep_first, &c.diags.omitted()));
+    analyse(c.repo, c.spaces, c.diags.all(), options.threads, options.limits.diagnostics_per_policy, options.keep_first, &c.diags.omitted());
     check_ceilings(c.graph, c.repo.manifest, c.diags);
     apply_waivers(c.repo, c.diags);
     if (!options.defer_details) c.diags.complete(options.threads);

@@ -11,6 +11,7 @@ std::optional<PolicySpace> compile_space(const Repository& repo, int policy) {
   if (!p.valid || p.over.empty() || p.outcomes.empty()) return std::nullopt;
   PolicySpace s;
   s.policy = policy;
+  s.source = &repo.policies[static_cast<std::size_t>(policy)];
   for (int d : p.over) {
     const Dimension& dim = repo.manifest.dimensions[static_cast<std::size_t>(d)];
     if (!dim.valid) return std::nullopt;
@@ -41,16 +42,18 @@ std::string_view value_name(const Dimension& dim, std::int64_t v) {
 }
 }  // namespace
 
-Region make_region(const PolicySpace& space, const Box& box) {
-  Region r;
-  r.reserve(space.dims.size());
+void make_region(const PolicySpace& space, const Box& box, Region& into) {
+  into.resize(space.dims.size());
   for (std::size_t d = 0; d < space.dims.size(); ++d) {
     const Dimension& dim = *space.dims[d];
-    RegionEntry e;
+    RegionEntry& e = into[d];
     e.dimension = dim.name;
     e.title = dim.title;
     e.unit = dim.unit;
     e.full = box[d] == space.domain[d];
+    e.lo = e.hi = 0;
+    e.values.clear();
+    e.value_titles.clear();
     switch (dim.type) {
       case DimType::integer:
       case DimType::money:
@@ -74,23 +77,32 @@ Region make_region(const PolicySpace& space, const Box& box) {
           }
         break;
     }
-    r.push_back(std::move(e));
   }
+}
+
+Region make_region(const PolicySpace& space, const Box& box) {
+  Region r;
+  make_region(space, box, r);
   return r;
 }
 
-std::string example_in(const PolicySpace& space, const Box& box) {
-  std::string out;
+void example_in(const PolicySpace& space, const Box& box, std::string& into) {
+  into.clear();
   for (std::size_t d = 0; d < space.dims.size(); ++d) {
     const Dimension& dim = *space.dims[d];
     const ValueSet& s = box[d];
     // The middle of a numeric interval reads more naturally than its edge.
     std::int64_t v = is_numeric(dim) && s.is_interval() ? middle_value(dim, s.min(), s.max()) : s.min();
-    if (!out.empty()) out += ' ';
-    out += dim.name;
-    out += '=';
-    out += format_value(dim, v);
+    if (!into.empty()) into += ' ';
+    into += dim.name;
+    into += '=';
+    into += format_value(dim, v);
   }
+}
+
+std::string example_in(const PolicySpace& space, const Box& box) {
+  std::string out;
+  example_in(space, box, out);
   return out;
 }
 

@@ -28,6 +28,7 @@ struct CompiledItem {
 
 struct PolicySpace {
   int policy = -1;
+  const Policy* source = nullptr;  // repository.policies[policy], which outlives its space
   std::vector<const Dimension*> dims;  // the policy's `over`, in order
   Box domain;
   std::vector<CompiledItem> items;  // file order
@@ -43,8 +44,12 @@ const CompiledItem* find_compiled(const PolicySpace& space, int item);
 
 // The region of a box in reader's terms, naming every dimension of the space.
 Region make_region(const PolicySpace& space, const Box& box);
+// The same into `into`, whose entries and lists keep their room: a JSON
+// report builds 180,000 regions one after another into one.
+void make_region(const PolicySpace& space, const Box& box, Region& into);
 // A situation inside the box, written as `dim=value` words for `leeway query`.
 std::string example_in(const PolicySpace& space, const Box& box);
+void example_in(const PolicySpace& space, const Box& box, std::string& into);
 // The names of the space's dimensions, in order.
 std::vector<std::string> space_dimension_names(const PolicySpace& space);
 

@@ -1,6 +1,8 @@
 #include "compiler/analysis/overlaps.hpp"
 
+#include <cstdint>
 #include <functional>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -70,17 +72,24 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
   const Item& ia = item_of(p, a);
   const Item& ib = item_of(p, b);
   if (details) {
-    Box region = intersect(a.box, b.box);
-    d.region = make_region(s, region);
-    d.example = example_in(s, region);
+    // Into the room of the last details (Diagnostic::details).
+    thread_local Box region;
+    region.resize(a.box.size());
+    for (std::size_t k = 0; k < region.size(); ++k) region[k] = a.box[k].intersect(b.box[k]);
+    make_region(s, region, d.region ? *d.region : d.region.emplace());
+    example_in(s, region, d.example);
   }
   auto qualified = [&](const Item& it) { return p.id + "." + it.id; };
   // The diagnostic points at `subject` (overlap_subject); the other item is a note.
   const Item& subject = overlap_subject(p, a, b, kind);
   const Item& second = &subject == &ia ? ib : ia;
-  auto place = [&](const std::function<std::string()>& note) {
+  // `note` writes the note on the other item (details only).
+  auto place = [&](const std::function<void(std::string&)>& note) {
     if (details) {
-      d.notes.push_back({second.pos, note()});
+      d.notes.resize(1);
+      d.notes[0].pos = second.pos;
+      d.notes[0].message.clear();
+      note(d.notes[0].message);
       return;
     }
     d.pos = subject.pos;
@@ -88,7 +97,7 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
   };
   if (a.kind == b.kind && !a.forbidding() && !b.forbidding()) {
     // Point at the later item; the earlier one is a note.
-    place([&] { return fmt::format("`{}` decides `{}` here", ia.id, ia.then); });
+    place([&](std::string& out) { fmt::format_to(std::back_inserter(out), "`{}` decides `{}` here", ia.id, ia.then); });
     if (details) {
       d.hint = a.kind == ItemKind::line ? "two hard lines cannot demand different outcomes for the same situation; narrow one of them"
                                         : "narrow one `when` so the two no longer overlap, or make them agree on the outcome";
@@ -100,9 +109,12 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
   }
   if (kind == K::overrides_rule) {
     const Item &exc = subject, &rule = second;
-    place([&] { return fmt::format("rule `{}` decides `{}` here", rule.id, rule.then); });
-    if (details)
-      d.hint = fmt::format("narrow its `when` to the situations of `{}`, or write a separate exception that bends `{}`", exc.bends, rule.id);
+    place([&](std::string& out) { fmt::format_to(std::back_inserter(out), "rule `{}` decides `{}` here", rule.id, rule.then); });
+    if (details) {
+      d.hint.clear();
+      fmt::format_to(std::back_inserter(d.hint), "narrow its `when` to the situations of `{}`, or write a separate exception that bends `{}`",
+                     exc.bends, rule.id);
+    }
     else
       d.message = fmt::format("exception `{}` bends `{}` but also holds where rule `{}` decides `{}`, and gives `{}` there", exc.id, exc.bends,
                               rule.id, rule.then, exc.then);
@@ -110,9 +122,11 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
   }
   // One of them is a line.
   const Item &other = subject, &line = second;
-  place([&] {
-    return line.forbidding ? fmt::format("line `{}` forbids {} here", line.id, or_list(line.forbids))
-                           : fmt::format("line `{}` decides `{}` here, whatever else applies", line.id, line.then);
+  place([&](std::string& out) {
+    if (line.forbidding)
+      fmt::format_to(std::back_inserter(out), "line `{}` forbids {} here", line.id, or_list(line.forbids));
+    else
+      fmt::format_to(std::back_inserter(out), "line `{}` decides `{}` here, whatever else applies", line.id, line.then);
   });
   switch (kind) {
     case K::crosses_line:
@@ -140,13 +154,22 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
 }  // namespace
 
 Diagnostic overlap_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind) {
-  // Pointers into the repository's and the spaces' vectors, which outlive
-  // the diagnostics (a Compilation holds both).
-  const Policy* p = &repo.policies[static_cast<std::size_t>(s.policy)];
+  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
   Diagnostic d = Diagnostic::of(kind);
-  d.policy = p->id;
-  describe_overlap(*p, s, a, b, kind, d, false);
-  d.details = [p, space = &s, pa = &a, pb = &b, kind](Diagnostic& x) { describe_overlap(*p, *space, *pa, *pb, kind, x, true); };
+  d.policy = p.id;
+  describe_overlap(p, s, a, b, kind, d, false);
+  // The details know the space (it outlives the diagnostic: a Compilation
+  // holds both) and the two items' places in it: 16 bytes, which a
+  // std::function keeps without allocating, 150,000 times over.
+  struct Later {
+    const PolicySpace* space;
+    std::uint32_t a, b;
+  };
+  Later later{&s, static_cast<std::uint32_t>(&a - s.items.data()), static_cast<std::uint32_t>(&b - s.items.data())};
+  d.details = [later](Diagnostic& x) {
+    const PolicySpace& sp = *later.space;
+    describe_overlap(*sp.source, sp, sp.items[later.a], sp.items[later.b], x.kind, x, true);
+  };
   return d;
 }
 

@@ -19,7 +19,8 @@ std::optional<DiagnosticKind> overlap_kind(const Policy& p, const CompiledItem& 
 const Item& overlap_subject(const Policy& p, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind);
 
 // The diagnostic for two overlapping items whose overlap_kind is `kind`; its
-// region, example, note and hint are left to Diagnostic::details.
+// region, example, note and hint are left to Diagnostic::details. `a` and
+// `b` are items of `s`.
 Diagnostic overlap_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind);
 
 }  // namespace leeway

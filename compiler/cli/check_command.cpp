@@ -73,11 +73,19 @@ void write_json_completing(std::vector<Diagnostic>& all, const std::vector<std::
       std::string text;
       text.swap(b.texts[p]);
       text.clear();
+      // Details are built into one diagnostic of this thread's, whose
+      // regions, strings and lists keep their room from one to the next.
+      thread_local Diagnostic shown;
       for (std::size_t i = from + p * kPiece; i < std::min(b.to, from + (p + 1) * kPiece); ++i) {
         Diagnostic& d = all[order[i]];
         if (i < b.written) {
-          d.complete();
-          append_diagnostic_json(text, d);
+          if (d.details) {
+            d.details_into(shown);
+            append_diagnostic_json(text, shown);
+            d.give_back(shown);
+          } else {
+            append_diagnostic_json(text, d);
+          }
         }
         keep_only_the_verdict(d);
       }

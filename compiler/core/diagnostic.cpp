@@ -24,6 +24,28 @@ void Diagnostic::complete() {
   build(*this);
 }
 
+namespace {
+// What a diagnostic carries besides its details, swapped between two.
+void swap_carried(Diagnostic& a, Diagnostic& b) {
+  std::swap(a.kind, b.kind);
+  std::swap(a.severity, b.severity);
+  std::swap(a.pos, b.pos);
+  a.message.swap(b.message);
+  a.policy.swap(b.policy);
+  a.items.swap(b.items);
+  a.roles.swap(b.roles);
+  a.regions.swap(b.regions);
+  a.waived.swap(b.waived);
+}
+}  // namespace
+
+void Diagnostic::details_into(Diagnostic& into) {
+  swap_carried(*this, into);
+  details(into);
+}
+
+void Diagnostic::give_back(Diagnostic& from) { swap_carried(*this, from); }
+
 void Diagnostics::complete(unsigned threads) {
   constexpr std::size_t kChunk = 1024;
   std::size_t chunks = (list_.size() + kChunk - 1) / kChunk;

@@ -35,10 +35,18 @@ struct Diagnostic {
   // What costs most to build (a region, its example, notes, the hint) may be
   // left to this, run by complete() only for the diagnostics someone reads:
   // `check` shows 50 of 200,000 as text, and writes JSON one at a time.
-  // It may point into the Compilation that made the diagnostic.
+  // It may point into the Compilation that made the diagnostic. It sets all
+  // four (region, example, hint, notes; clearing what it does not give) and
+  // reuses their room: `check --format json` runs the details of one
+  // diagnostic after another into the same one (details_into).
   std::function<void(Diagnostic&)> details;
 
   void complete();
+  // `into` as this diagnostic with its details, built in `into`'s room
+  // (region, example, hint, notes); the rest of this diagnostic lent to it
+  // until give_back(into). For a diagnostic with details only.
+  void details_into(Diagnostic& into);
+  void give_back(Diagnostic& from);
 
   // A diagnostic of `kind`, with the kind's severity from the catalog.
   static Diagnostic of(DiagnosticKind kind, Pos pos = {}, std::string message = {}, std::string hint = {});
