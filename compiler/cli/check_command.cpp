@@ -55,7 +55,7 @@ void keep_only_the_verdict(Diagnostic& d) {
 // `order`: the report's order, as indices into `all`.
 void write_json_completing(std::vector<Diagnostic>& all, const std::vector<std::uint32_t>& order, std::size_t limit, unsigned threads) {
   DiagnosticJsonWriter writer(limit, [](std::string_view piece) { write_out(piece); });
-  constexpr std::size_t kBatch = 8192, kPiece = 256;
+  constexpr std::size_t kBatch = 4096, kPiece = 256;
   struct Batch {
     std::size_t from = 0, to = 0, written = 0;
     std::vector<std::string> texts;  // one per piece; their memory is reused from batch to batch
@@ -73,6 +73,10 @@ void write_json_completing(std::vector<Diagnostic>& all, const std::vector<std::
       std::string text;
       text.swap(b.texts[p]);
       text.clear();
+      // Room for a piece of diagnostics with a region each (some 1,000
+      // bytes), once: a string that doubles leaves its smaller selves behind
+      // in fresh memory.
+      text.reserve(kPiece * 1280);
       // Details are built into one diagnostic of this thread's, whose
       // regions, strings and lists keep their room from one to the next.
       thread_local Diagnostic shown;
