@@ -67,15 +67,19 @@ void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t ca
   });
 }
 
-void make_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, const Findings& f, FindingSink& sink) {
+// Where the diagnostics made go: a FindingSink (which keeps only those that
+// may be shown), or, keeping every one, straight into the places counted for them.
+using Offer = std::function<void(DiagnosticKind kind, const Pos& pos, const Item* a, const Item* b, const std::function<Diagnostic()>& make)>;
+
+void make_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, const Findings& f, const Offer& offer) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
   auto item = [&](std::size_t i) { return &p.items[static_cast<std::size_t>(s.items[i].item)]; };
   for (const auto& [i, j, kind] : f.pairs) {
     const Pos& at = overlap_subject(p, s.items[i], s.items[j], kind).pos;
-    sink.offer(kind, at, item(i), item(j), [&] { return overlap_diagnostic(repo, s, s.items[i], s.items[j], kind); });
+    offer(kind, at, item(i), item(j), [&] { return overlap_diagnostic(repo, s, s.items[i], s.items[j], kind); });
   }
   auto cut = [&](const char* what, std::size_t total) {
-    sink.offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, what, total, cap); });
+    offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, what, total, cap); });
   };
   if (f.errors > cap) cut("conflicting pairs", f.errors);
   if (f.overrides > cap) cut("exceptions overriding other rules", f.overrides);
@@ -88,13 +92,13 @@ void find_gaps(const PolicySpace& s, unsigned threads, std::size_t cap, Findings
   if (f.gaps.size() > cap) f.gaps.resize(cap);
 }
 
-void make_gaps(const Repository& repo, const PolicySpace& s, std::size_t cap, Findings& f, FindingSink& sink) {
+void make_gaps(const Repository& repo, const PolicySpace& s, std::size_t cap, Findings& f, const Offer& offer) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
   if (f.gap_total > cap)
-    sink.offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, "silent regions", f.gap_total, cap); });
+    offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, "silent regions", f.gap_total, cap); });
   std::string message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
   for (Box& gap : f.gaps)
-    sink.offer(DiagnosticKind::gap, p.pos, nullptr, nullptr, [&] {
+    offer(DiagnosticKind::gap, p.pos, nullptr, nullptr, [&] {
       Diagnostic d = Diagnostic::of(DiagnosticKind::gap, p.pos);
       d.policy = p.id;
       d.message = message;
@@ -141,22 +145,21 @@ std::size_t count_part(Part part, std::size_t cap, const Findings& f) {
   return 0;
 }
 
-void make_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part, std::size_t cap,
-               std::size_t keep, Findings& f, std::vector<Diagnostic>& out, Omitted& omitted) {
+// Makes the diagnostics of what `f` found; `made` takes each one as it is
+// made, `done` those of the exception checks (few, made already, and not
+// cut to what text shows).
+void make_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part, std::size_t cap, Findings& f,
+               const Offer& offer, const std::function<void(Diagnostic&&)>& done) {
   const auto& space = spaces[static_cast<std::size_t>(policy)];
-  const Policy& p = repo.policies[static_cast<std::size_t>(policy)];
-  FindingSink sink(p, keep, out, omitted);
-  sink.expect(count_part(part, cap, f));
   switch (part) {
     case conflicts_part:
-      if (space) make_conflicts(repo, *space, cap, f, sink);
+      if (space) make_conflicts(repo, *space, cap, f, offer);
       break;
     case gaps_part:
-      if (space) make_gaps(repo, *space, cap, f, sink);
+      if (space) make_gaps(repo, *space, cap, f, offer);
       break;
     case checks_part:
-      // Few, and not cut to what text shows: made already, kept as they are.
-      for (Diagnostic& d : f.made) out.push_back(std::move(d));
+      for (Diagnostic& d : f.made) done(std::move(d));
       break;
     case part_count: break;
   }
@@ -178,9 +181,9 @@ void analyse(const Repository& repo, const std::vector<std::optional<PolicySpace
   if (keep == 0) {
     // Every diagnostic, made straight into its place once all are counted: a
     // conflict-heavy repository has hundreds of thousands, and each task's
-    // list copied into one would hold them twice. Work fills things of its
-    // own thread and moves them into their slot when done: slots side by side
-    // share cache lines.
+    // list copied into one would hold them twice. What a task finds is filled
+    // in a Findings of its own and moved into its slot when done: slots side
+    // by side share cache lines.
     std::vector<Findings> found(tasks);
     parallel_for(tasks, threads, [&](std::size_t t) {
       Findings f;
@@ -191,11 +194,15 @@ void analyse(const Repository& repo, const std::vector<std::optional<PolicySpace
     for (std::size_t t = 0; t < tasks; ++t) offset[t + 1] = offset[t] + count_part(part_of(t), cap, found[t]);
     out.resize(offset[tasks]);
     parallel_for(tasks, threads, [&](std::size_t t) {
-      std::vector<Diagnostic> made;
-      Omitted none;
-      make_part(repo, spaces, policy_of(t), part_of(t), cap, 0, found[t], made, none);
-      if (made.size() != offset[t + 1] - offset[t]) throw std::logic_error("analysis made a different number of diagnostics than it counted");
-      std::move(made.begin(), made.end(), out.begin() + static_cast<std::ptrdiff_t>(offset[t]));
+      Diagnostic* slot = out.data() + offset[t];
+      Diagnostic* end = out.data() + offset[t + 1];
+      auto place = [&](Diagnostic&& d) {
+        if (slot == end) throw std::logic_error("analysis made more diagnostics than it counted");
+        *slot++ = std::move(d);
+      };
+      Offer into_place = [&](DiagnosticKind, const Pos&, const Item*, const Item*, const std::function<Diagnostic()>& make) { place(make()); };
+      make_part(repo, spaces, policy_of(t), part_of(t), cap, found[t], into_place, place);
+      if (slot != end) throw std::logic_error("analysis made fewer diagnostics than it counted");
       found[t] = Findings();  // the gaps' boxes and the pairs are no longer needed
     });
     return;
@@ -209,7 +216,13 @@ void analyse(const Repository& repo, const std::vector<std::optional<PolicySpace
     find_part(repo, spaces, policy_of(t), part_of(t), inner, cap, f);
     std::vector<Diagnostic> made;
     Omitted left;
-    make_part(repo, spaces, policy_of(t), part_of(t), cap, keep, f, made, left);
+    {
+      FindingSink sink(repo.policies[static_cast<std::size_t>(policy_of(t))], keep, made, left);
+      Offer offer = [&](DiagnosticKind kind, const Pos& pos, const Item* a, const Item* b, const std::function<Diagnostic()>& make) {
+        sink.offer(kind, pos, a, b, make);
+      };
+      make_part(repo, spaces, policy_of(t), part_of(t), cap, f, offer, [&](Diagnostic&& d) { made.push_back(std::move(d)); });
+    }  // the sink adds what it kept
     per[t] = std::move(made);
     left_out[t] = std::move(left);
   });
