@@ -40,11 +40,13 @@ SweepStep sweep_step(const std::vector<const Box*>& boxes, std::span<const std::
       auto last = static_cast<std::uint32_t>(std::upper_bound(step.cuts.begin(), step.cuts.end(), std::min(iv.hi, hi)) - step.cuts.begin());
       if (first >= last) continue;
       spans.push_back({first, last, i});
-      // A difference array: +1 where the span starts, -1 past its end.
+      // A difference array: +1 where the span starts, -1 past its end
+      // (unsigned, so the running sum below wraps back to the count).
       ++offset[first];
       --offset[last];
     }
-  // Into each segment's start in `flat`.
+  // The running sum is each segment's count of boxes; offset[seg] becomes
+  // where its boxes start in `flat`.
   std::size_t total = 0, running = 0;
   for (std::size_t seg = 0; seg <= n; ++seg) {
     std::size_t change = offset[seg];
