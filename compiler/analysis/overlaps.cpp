@@ -72,7 +72,8 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
   const Item& ia = item_of(p, a);
   const Item& ib = item_of(p, b);
   if (details) {
-    // Into the room of the last details (Diagnostic::details).
+    // The intersection, in a box of this thread's that keeps its room: it
+    // is needed only while the region and the example are made.
     thread_local Box region;
     region.resize(a.box.size());
     for (std::size_t k = 0; k < region.size(); ++k) region[k] = a.box[k].intersect(b.box[k]);
@@ -114,10 +115,10 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
       d.hint.clear();
       fmt::format_to(std::back_inserter(d.hint), "narrow its `when` to the situations of `{}`, or write a separate exception that bends `{}`",
                      exc.bends, rule.id);
-    }
-    else
+    } else {
       d.message = fmt::format("exception `{}` bends `{}` but also holds where rule `{}` decides `{}`, and gives `{}` there", exc.id, exc.bends,
                               rule.id, rule.then, exc.then);
+    }
     return;
   }
   // One of them is a line.
