@@ -54,7 +54,7 @@ class GapFinder {
   std::vector<Box> run() {
     std::vector<std::size_t> all(boxes_.size());
     std::iota(all.begin(), all.end(), 0);
-    Result result = solve(0, all, kSharedLevels);
+    Result result = solve(0, all, active_set_hash(all.data(), all.data() + all.size()), kSharedLevels);
     // The boxes, in the space's order of dimensions, written out once.
     std::vector<Box> out;
     out.reserve(result->count);
@@ -103,14 +103,14 @@ class GapFinder {
   // range there): each such sub-problem is solved once and its result shared.
   // `share`: how many more levels that split into several sub-problems may
   // share them out among the threads (levels with one sub-problem do not count).
-  Result solve(std::size_t level, std::span<const std::size_t> active, int share) {
+  // `hash`: active_set_hash of `active`, found by the step that made it.
+  Result solve(std::size_t level, std::span<const std::size_t> active, std::uint64_t hash, int share) {
     std::size_t k = order_.size();
     if (active.empty()) return rest_of_domain_[level];
     for (std::size_t i : active)
       if (full_from_[i] <= level) return none_;
     if (level == k) return none_;
-    std::uint64_t key = level;
-    for (std::size_t i : active) key = (key ^ i) * 0x100000001b3ull;
+    std::uint64_t key = hash ^ (level * 0xd6e8feb86659fd93ull);
     {
       std::lock_guard<std::mutex> lock(memo_mutex_);
       auto [first, last] = memo_.equal_range(key);
@@ -125,7 +125,7 @@ class GapFinder {
     bool split = step.sets() > 1;
     std::vector<Result> results(step.sets());
     parallel_for(step.sets(), split && share > 0 ? threads_ : 1,
-                 [&](std::size_t r) { results[r] = solve(level + 1, step.set(r), split ? share - 1 : share); });
+                 [&](std::size_t r) { results[r] = solve(level + 1, step.set(r), step.set_hash[r], split ? share - 1 : share); });
     auto groups = merge_segments(
         step, contiguous_[d], [&](std::size_t a, std::size_t b) { return same(*results[a], *results[b]); },
         [&](std::size_t r) { return results[r]->count == 0; });

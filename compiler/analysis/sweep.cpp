@@ -21,6 +21,7 @@ SweepStep sweep_step(const std::vector<const Box*>& boxes, std::span<const std::
   if (n == 1) {  // no edge inside: one segment, the same active set
     step.members.assign(active.begin(), active.end());
     step.set_start.push_back(step.members.size());
+    step.set_hash.push_back(active_set_hash(active.data(), active.data() + active.size()));
     step.set_of.push_back(0);
     return step;
   }
@@ -72,8 +73,7 @@ SweepStep sweep_step(const std::vector<const Box*>& boxes, std::span<const std::
   for (std::size_t seg = 0; seg < n; ++seg) {
     const std::size_t* b = flat.data() + offset[seg];
     const std::size_t* e = flat.data() + offset[seg + 1];
-    std::uint64_t h = static_cast<std::uint64_t>(e - b);
-    for (const std::size_t* x = b; x != e; ++x) h = (h ^ *x) * 0x100000001b3ull;
+    std::uint64_t h = active_set_hash(b, e);
     std::size_t at = (h ^ (h >> 29)) & (capacity - 1);
     while (table_set[at] != UINT32_MAX) {
       if (table_hash[at] == h) {
@@ -87,6 +87,7 @@ SweepStep sweep_step(const std::vector<const Box*>& boxes, std::span<const std::
       table_set[at] = static_cast<std::uint32_t>(step.sets());
       step.members.insert(step.members.end(), b, e);
       step.set_start.push_back(step.members.size());
+      step.set_hash.push_back(h);
     }
     step.set_of[seg] = table_set[at];
   }

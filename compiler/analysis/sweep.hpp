@@ -21,12 +21,25 @@ struct SweepStep {
   // members[set_start[r] .. set_start[r + 1]).
   std::vector<std::size_t> members;
   std::vector<std::size_t> set_start = {0};
+  std::vector<std::uint64_t> set_hash;  // per set: active_set_hash of its members
   std::vector<std::size_t> set_of;  // per segment: its set
   std::size_t segments() const { return cuts.size(); }
   std::size_t sets() const { return set_start.size() - 1; }
   std::span<const std::size_t> set(std::size_t r) const { return {members.data() + set_start[r], members.data() + set_start[r + 1]}; }
   ValueSet segment(std::size_t s) const { return ValueSet::range(cuts[s], s + 1 < cuts.size() ? cuts[s + 1] - 1 : hi); }
 };
+
+// A hash of a list of box indices; equal lists, equal hash. A sum of each
+// index mixed on its own, so that a long list is hashed without a chain of
+// multiplications each waiting for the last.
+inline std::uint64_t active_set_hash(const std::size_t* first, const std::size_t* last) {
+  std::uint64_t h = static_cast<std::uint64_t>(last - first) * 0x9e3779b97f4a7c15ull;
+  for (const std::size_t* x = first; x != last; ++x) {
+    std::uint64_t v = (static_cast<std::uint64_t>(*x) + 0x632be59bd9b4e019ull) * 0xbf58476d1ce4e5b9ull;
+    h += v ^ (v >> 31);
+  }
+  return h;
+}
 
 // Splits [lo, hi] of dimension `dim` at the edges of the `active` boxes
 // (indices into `boxes`, sorted; each meets [lo, hi] in `dim`: a box with no
