@@ -134,8 +134,34 @@ class JsonOut {
       raw(nlohmann::ordered_json(v).dump());
     }
   }
-  // "key": , at `depth`, after a comma unless first.
+  // A string that needs no escape: a word of this writer's or of the
+  // catalog's (codes, kind and severity names), never text from a policy.
+  void word(std::string_view s) {
+    need(s.size() + 2);
+    buf_[n_++] = '"';
+    std::memcpy(buf_ + n_, s.data(), s.size());
+    n_ += s.size();
+    buf_[n_++] = '"';
+  }
+  // "key": , at `depth`, after a comma unless first; `k` is a word of this
+  // writer's, written at once.
   void key(std::string_view k, int depth, bool& first) {
+    std::size_t indent = static_cast<std::size_t>(depth) * 2;
+    need(k.size() + indent + 6);
+    if (!first) buf_[n_++] = ',';
+    first = false;
+    buf_[n_++] = '\n';
+    std::memset(buf_ + n_, ' ', indent);
+    n_ += indent;
+    buf_[n_++] = '"';
+    std::memcpy(buf_ + n_, k.data(), k.size());
+    n_ += k.size();
+    buf_[n_++] = '"';
+    buf_[n_++] = ':';
+    buf_[n_++] = ' ';
+  }
+  // The same for a key from the policy (a dimension's name), escaped as any text.
+  void text_key(std::string_view k, int depth, bool& first) {
     if (!first) put(',');
     first = false;
     newline(depth);
@@ -174,7 +200,7 @@ void write_region(JsonOut& o, const Region& r, int depth) {
   o.raw("{");
   bool first = true;
   for (const auto& e : r) {
-    o.key(e.dimension, depth + 1, first);
+    o.text_key(e.dimension, depth + 1, first);
     switch (e.type) {
       case RegionEntry::Type::integer: {
         o.array(std::array<std::int64_t, 2>{e.lo, e.hi}, depth + 1, [&](std::int64_t v) { o.integer(v); });
@@ -208,11 +234,11 @@ void write_diagnostic(JsonOut& o, const Diagnostic& d, int depth) {
   auto strings = [&](const std::vector<std::string>& v) { o.array(v, in, [&](const std::string& s) { o.string(s); }); };
   o.raw("{");
   o.key("code", in, first);
-  o.string(diagnostic_info(d.kind).code);
+  o.word(diagnostic_info(d.kind).code);
   o.key("kind", in, first);
-  o.string(kind_name(d.kind));
+  o.word(kind_name(d.kind));
   o.key("severity", in, first);
-  o.string(severity_name(d.severity));
+  o.word(severity_name(d.severity));
   o.key("message", in, first);
   o.string(d.message);
   write_pos(o, d.pos, in, first);

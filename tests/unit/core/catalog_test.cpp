@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "compiler/core/diagnostic_catalog.hpp"
+#include "compiler/core/json_text.hpp"
 
 namespace {
 std::string slurp(const std::filesystem::path& p) {
@@ -16,6 +17,16 @@ std::string slurp(const std::filesystem::path& p) {
   return ss.str();
 }
 }  // namespace
+
+TEST_CASE("codes, kind names and severity names are words JSON writes as they are", "[catalog]") {
+  // The JSON writer copies them without looking for characters to escape.
+  for (const auto& k : leeway::diagnostic_catalog()) {
+    INFO(std::string(k.name));
+    CHECK(leeway::plain_json_text(k.code));
+    CHECK(leeway::plain_json_text(k.name));
+  }
+  for (auto s : {leeway::Severity::error, leeway::Severity::warning, leeway::Severity::note}) CHECK(leeway::plain_json_text(leeway::severity_name(s)));
+}
 
 TEST_CASE("every kind finds its own row by code and by name", "[catalog]") {
   for (const auto& k : leeway::diagnostic_catalog()) {
