@@ -84,7 +84,9 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
   // The diagnostic points at `subject` (overlap_subject); the other item is a note.
   const Item& subject = overlap_subject(p, a, b, kind);
   const Item& second = &subject == &ia ? ib : ia;
-  // `note` writes the note on the other item (details only).
+  bool alike = a.kind == b.kind && !a.forbidding() && !b.forbidding();
+  // `note` writes the note on the other item (details only). Two items
+  // alike are named in file order; otherwise the subject first.
   auto place = [&](const std::function<void(std::string&)>& note) {
     if (details) {
       d.notes.resize(1);
@@ -94,9 +96,9 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
       return;
     }
     d.pos = subject.pos;
-    d.items = {qualified(subject), qualified(second)};
+    d.items = alike ? std::vector<std::string>{qualified(ia), qualified(ib)} : std::vector<std::string>{qualified(subject), qualified(second)};
   };
-  if (a.kind == b.kind && !a.forbidding() && !b.forbidding()) {
+  if (alike) {
     // Point at the later item; the earlier one is a note.
     place([&](std::string& out) { fmt::format_to(std::back_inserter(out), "`{}` decides `{}` here", ia.id, ia.then); });
     if (details) {
@@ -104,7 +106,6 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
                                         : "narrow one `when` so the two no longer overlap, or make them agree on the outcome";
       return;
     }
-    d.items = {qualified(ia), qualified(ib)};
     d.message = fmt::format("{} {} and {} disagree ({} / {})", plural(a.kind), ia.id, ib.id, ia.then, ib.then);
     return;
   }
