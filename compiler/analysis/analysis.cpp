@@ -145,9 +145,9 @@ std::size_t count_part(Part part, std::size_t cap, const Findings& f) {
   return 0;
 }
 
-// Makes the diagnostics of what `f` found; `made` takes each one as it is
-// made, `done` those of the exception checks (few, made already, and not
-// cut to what text shows).
+// Makes the diagnostics of what `f` found: each conflict and gap is offered
+// to `offer`; the exception checks' diagnostics (few, made already, and not
+// cut to what text shows) go to `done`.
 void make_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part, std::size_t cap, Findings& f,
                const Offer& offer, const std::function<void(Diagnostic&&)>& done) {
   const auto& space = spaces[static_cast<std::size_t>(policy)];

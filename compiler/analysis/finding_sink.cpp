@@ -54,10 +54,6 @@ void FindingSink::omit(const Diagnostic& d) {
   omit(d.kind, [&](std::string_view q) { return std::find(d.items.begin(), d.items.end(), q) != d.items.end(); });
 }
 
-void FindingSink::expect(std::size_t n) {
-  if (keep_ == 0) out_.reserve(out_.size() + n);
-}
-
 void FindingSink::offer(DiagnosticKind kind, const Pos& pos, const Item* a, const Item* b, const std::function<Diagnostic()>& make) {
   std::size_t seq = seq_++;
   if (keep_ == 0) {

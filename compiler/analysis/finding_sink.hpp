@@ -23,9 +23,6 @@ class FindingSink {
   // A diagnostic of `kind` at `pos`, about items `a` and `b` of the policy
   // (either may be null), built by `make` only if it may be shown.
   void offer(DiagnosticKind kind, const Pos& pos, const Item* a, const Item* b, const std::function<Diagnostic()>& make);
-  // About `n` more offers to come: where everything is kept, room for them
-  // at once (a list that doubles as it grows touches twice the memory).
-  void expect(std::size_t n);
 
  private:
   struct Kept {

@@ -79,14 +79,14 @@ void write_json_completing(std::vector<Diagnostic>& all, const std::vector<std::
       text.reserve(kPiece * 1280);
       // Details are built into one diagnostic of this thread's, whose
       // regions, strings and lists keep their room from one to the next.
-      thread_local Diagnostic shown;
+      thread_local Diagnostic completed;
       for (std::size_t i = from + p * kPiece; i < std::min(b.to, from + (p + 1) * kPiece); ++i) {
         Diagnostic& d = all[order[i]];
         if (i < b.written) {
           if (d.details) {
-            d.details_into(shown);
-            append_diagnostic_json(text, shown);
-            d.give_back(shown);
+            d.details_into(completed);
+            append_diagnostic_json(text, completed);
+            d.give_back(completed);
           } else {
             append_diagnostic_json(text, d);
           }

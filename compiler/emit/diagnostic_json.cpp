@@ -102,18 +102,12 @@ class JsonOut {
   void string(std::string_view s) {
     // Plain text (names, values, messages, hints) as it is; anything else by
     // the shared escaper.
-    if (s.size() <= kRoom / 4 && plain_json_text(s)) {
-      need(s.size() + 2);
-      buf_[n_++] = '"';
-      std::memcpy(buf_ + n_, s.data(), s.size());
-      n_ += s.size();
-      buf_[n_++] = '"';
-      return;
-    }
+    bool plain = plain_json_text(s);
+    if (plain && s.size() <= kRoom / 4) return word(s);
     flush();
     // Text that is not UTF-8 (or holds a NUL) goes to nlohmann, for its
     // U+FFFD replacement: rare enough to hand over.
-    if (!plain_json_text(s) && !valid_utf8(s))
+    if (!plain && !valid_utf8(s))
       out_ += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     else
       append_json_string(out_, s, JsonEscapes::like_nlohmann);
@@ -134,8 +128,9 @@ class JsonOut {
       raw(nlohmann::ordered_json(v).dump());
     }
   }
-  // A string that needs no escape: a word of this writer's or of the
-  // catalog's (codes, kind and severity names), never text from a policy.
+  // A short string known to need no escape: a word of this writer's or of
+  // the catalog's (codes, kind and severity names, held to it by a test), or
+  // text that plain_json_text has passed. Text from a policy goes to string().
   void word(std::string_view s) {
     need(s.size() + 2);
     buf_[n_++] = '"';
@@ -143,28 +138,15 @@ class JsonOut {
     n_ += s.size();
     buf_[n_++] = '"';
   }
-  // "key": , at `depth`, after a comma unless first; `k` is a word of this
-  // writer's, written at once.
+  // "key": , at `depth`, after a comma unless first; `k` is a word of this writer's.
   void key(std::string_view k, int depth, bool& first) {
-    std::size_t indent = static_cast<std::size_t>(depth) * 2;
-    need(k.size() + indent + 6);
-    if (!first) buf_[n_++] = ',';
-    first = false;
-    buf_[n_++] = '\n';
-    std::memset(buf_ + n_, ' ', indent);
-    n_ += indent;
-    buf_[n_++] = '"';
-    std::memcpy(buf_ + n_, k.data(), k.size());
-    n_ += k.size();
-    buf_[n_++] = '"';
-    buf_[n_++] = ':';
-    buf_[n_++] = ' ';
+    key_start(depth, first);
+    word(k);
+    raw(": ");
   }
   // The same for a key from the policy (a dimension's name), escaped as any text.
   void text_key(std::string_view k, int depth, bool& first) {
-    if (!first) put(',');
-    first = false;
-    newline(depth);
+    key_start(depth, first);
     string(k);
     raw(": ");
   }
@@ -183,6 +165,11 @@ class JsonOut {
 
  private:
   static constexpr std::size_t kRoom = 8192;
+  void key_start(int depth, bool& first) {
+    if (!first) put(',');
+    first = false;
+    newline(depth);
+  }
   void need(std::size_t n) {
     if (n_ + n > kRoom) flush();
   }
