@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "reports/documents/documents.hpp"
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 #include "reports/documents/templates.hpp"
 #include "reports/documents/words.hpp"
 

@@ -8,7 +8,7 @@
 #include "compiler/core/values.hpp"
 #include "compiler/query/answer.hpp"
 #include "compiler/query/query.hpp"
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 #include "reports/documents/words.hpp"
 
 namespace leeway {

@@ -11,7 +11,7 @@
 #include "compiler/core/diagnostic_catalog.hpp"
 #include "compiler/emit/diagnostic_json.hpp"
 #include "reports/documents/documents.hpp"
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 
 namespace leeway {
 namespace {

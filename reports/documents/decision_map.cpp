@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "compiler/core/values.hpp"
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 #include "reports/documents/words.hpp"
 
 namespace leeway {

@@ -7,7 +7,7 @@
 #include <fmt/ranges.h>
 
 #include "compiler/core/words.hpp"
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 
 namespace leeway {
 

@@ -11,7 +11,7 @@
 #include "compiler/core/words.hpp"
 #include "compiler/query/answer.hpp"
 #include "compiler/query/query.hpp"
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 #include "reports/documents/story_markdown.hpp"
 
 namespace leeway {

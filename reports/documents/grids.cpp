@@ -8,7 +8,7 @@
 #include "reports/documents/decision_map.hpp"
 #include "reports/documents/documents.hpp"
 #include "reports/documents/edition_changes.hpp"
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 #include "reports/documents/templates.hpp"
 #include "reports/documents/words.hpp"
 

@@ -10,7 +10,7 @@
 #include "reports/documents/drills.hpp"
 #include "reports/documents/edition_changes.hpp"
 #include "reports/documents/explorer.hpp"
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 #include "reports/documents/practice.hpp"
 #include "reports/documents/story_markdown.hpp"
 #include "reports/documents/templates.hpp"

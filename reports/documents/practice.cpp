@@ -4,7 +4,7 @@
 
 #include "compiler/core/assets.hpp"
 #include "compiler/core/words.hpp"
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 #include "reports/documents/words.hpp"
 
 namespace leeway {

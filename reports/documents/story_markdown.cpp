@@ -7,7 +7,7 @@
 #include <cmark-gfm.h>
 #include <fmt/format.h>
 
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 
 namespace leeway {
 

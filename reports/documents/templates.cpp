@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "compiler/core/assets.hpp"
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 
 namespace leeway {
 

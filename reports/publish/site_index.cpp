@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "reports/documents/markdown.hpp"
+#include "compiler/core/safe_text.hpp"
 
 namespace leeway {
 
