@@ -27,6 +27,7 @@ packages=(
   epubcheck              # tests: every EPUB passes EPUBCheck
   qpdf                   # tests: every PDF passes qpdf --check
   python3-jsonschema     # tests: the JSON Schemas of `leeway schema` accept every valid repository
+  clang-format           # ci/format.sh: the code follows .clang-format
 )
 # Node.js runs the browser tests; a machine that has it keeps its own.
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

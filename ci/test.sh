@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 jobs="$(nproc)"
 bash ci/build.sh
 
+echo "== format"
+bash ci/format.sh
+
 echo "== sanitizers: address,undefined (the whole suite)"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEEWAY_SANITIZE=address,undefined $(bash ci/launcher.sh) >/dev/null
 # Only what the tests run: the binary and the two test programs (not the benchmarks).

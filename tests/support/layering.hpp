@@ -101,6 +101,44 @@ inline LayerLinks links_from_cmake(const std::string& cmake) {
   return out;
 }
 
+// The link graph as design.md's "## The link graph" writes it
+// ("- `leeway_query`: core, frontend, analysis; outside: fmt::fmt"):
+// library -> everything it links, layers by their full library name.
+inline std::map<std::string, std::set<std::string>> links_from_design(const std::string& markdown) {
+  std::map<std::string, std::set<std::string>> out;
+  auto at = markdown.find("\n## The link graph");
+  if (at == std::string::npos) return out;
+  std::istringstream in(markdown.substr(at + 1));
+  std::string line;
+  std::getline(in, line);  // the heading
+  static const std::regex row(R"(^- `(leeway_[a-z_]+)`: (.*)$)");
+  while (std::getline(in, line) && line.rfind("## ", 0) != 0) {
+    std::smatch m;
+    if (!std::regex_match(line, m, row)) continue;
+    std::set<std::string>& links = out[m[1]];
+    std::string rest = m[2];
+    std::string outside;
+    if (auto semi = rest.find("; outside: "); semi != std::string::npos) {
+      outside = rest.substr(semi + 11);
+      rest = rest.substr(0, semi);
+    } else if (rest.rfind("outside: ", 0) == 0) {
+      outside = rest.substr(9);
+      rest.clear();
+    }
+    auto split = [](const std::string& list, const std::string& prefix, std::set<std::string>& into) {
+      std::istringstream words(list);
+      std::string w;
+      while (std::getline(words, w, ',')) {
+        w.erase(0, w.find_first_not_of(' '));
+        if (!w.empty() && w != "no other layer") into.insert(prefix + w);
+      }
+    };
+    split(rest, "leeway_", links);
+    split(outside, "", links);
+  }
+  return out;
+}
+
 // The source files (.cpp, .hpp) under the product folders of `root`, relative and sorted.
 inline std::vector<std::string> product_sources(const std::filesystem::path& root) {
   namespace fs = std::filesystem;

@@ -65,6 +65,16 @@ TEST_CASE("every include is of a lower layer the library links, and every link i
   CHECK(violations.empty());
 }
 
+TEST_CASE("docs/design.md draws the link graph the CMake files have", "[layering]") {
+  std::vector<std::string> layers = design_layers();
+  std::map<std::string, std::set<std::string>> drawn = links_from_design(read_text(kRoot / "docs" / "design.md"));
+  CHECK(drawn.size() == layers.size());
+  for (const std::string& layer : layers) {
+    INFO(layer << ": its line in docs/design.md's link graph and its CMakeLists.txt must name the same links");
+    CHECK(drawn[library_of(layer)] == links_from_cmake(read_text(kRoot / layer / "CMakeLists.txt")).links);
+  }
+}
+
 TEST_CASE("entry points sit above the documents, the documents above the compiler", "[layering]") {
   std::vector<std::string> layers = design_layers();
   auto last_of = [&](const std::string& top) {
