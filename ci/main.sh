@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Quick start, command 1: install what is missing, build, and run the main job
-# on the bundled repository policies/. Results land in out/ (or $1).
+# Quick start, command 1: install what running leeway needs, build the leeway
+# binary, and run the main job on the bundled repository policies/. Results
+# land in out/ (or $1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-out}"
-bash ci/build.sh
+SECONDS=0
+bash ci/build.sh run
+built=$SECONDS
 mkdir -p "$out"
 status=0
 ./build/leeway check policies --format json >"$out/check.json" || status=$?
@@ -24,4 +27,7 @@ echo "leeway: results of policies/ are in $out/:"
 ls -1 "$out" | sed 's/^/  /'
 echo "  review/: the case review of docs/examples/northwind-cases.csv (review.{md,html,pdf}, index.html, draft-stories/); review.txt: its summary"
 echo "  documents/: $(ls -1 "$out/documents" | wc -l) files: handbook-<role>.*, card-<role>.*, grid-*.* (md, html, pdf, docx, epub), grid-map-*.svg, explorer.html; index.html links them all"
+echo
+echo "leeway: built in ${built} s, main job done in $((SECONDS - built)) s (${SECONDS} s in all); the binary is build/leeway"
+echo "  put it on your PATH: export PATH=\"$PWD/build:\$PATH\"   or install it: cmake --install build (see README)"
 exit "$status"

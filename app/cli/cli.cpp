@@ -41,7 +41,8 @@ int run_cli(int argc, char** argv) {
   const std::vector<Command> commands = {
       add_check_command(app, global), add_graph_command(app, global),   add_query_command(app, global), add_diff_command(app, global),
       add_explain_command(app, global), add_init_command(app, global), add_build_command(app, global),
-      add_review_command(app, global), add_schema_command(app, global), add_lsp_command(app, global)};
+      add_review_command(app, global), add_schema_command(app, global), add_lsp_command(app, global),
+      add_completions_command(app, global)};
 
   try {
     app.parse(argc, argv);

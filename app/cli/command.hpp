@@ -85,5 +85,6 @@ Command add_review_command(CLI::App& app, const GlobalOptions& global);
 Command add_build_command(CLI::App& app, const GlobalOptions& global);
 Command add_schema_command(CLI::App& app, const GlobalOptions& global);
 Command add_lsp_command(CLI::App& app, const GlobalOptions& global);
+Command add_completions_command(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace leeway
