@@ -30,6 +30,7 @@ test_packages=(
   help2man               # the man pages, from each command's --help
   file                   # dpkg-shlibdeps reads the binary's type when cpack makes the .deb
   man-db                 # tests read the installed man page with man
+  zsh                    # tests: the zsh completion parses
   poppler-utils          # pdftotext and pdftoppm: tests read the PDF handbooks
   chromium               # browser tests: the explorer, practice and axe-core in headless Chromium
   epubcheck              # tests: every EPUB passes EPUBCheck
