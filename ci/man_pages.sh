@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes the man pages of leeway into OUT: leeway.1 and leeway-<command>.1
+# Writes the man pages of leeway into OUT: leeway.1.gz and leeway-<command>.1.gz
 # for every command `leeway --help` lists, each made by help2man from that
 # command's own --help, so the page and the help are the same text.
 #   usage: bash ci/man_pages.sh LEEWAY OUT VERSION
@@ -29,3 +29,5 @@ ln -sf "$leeway" "$work/leeway"
 help2man --no-info --section=1 --version-string="$version" --include="$work/include" \
   --name="compiles customer-service policies into checked rules, exceptions and lines" \
   --source="leeway $version" --manual="leeway manual" --output="$out/leeway.1" "$work/leeway"
+# Compressed as Debian's policy asks (gzip -9, no name or time inside).
+gzip -9nf "$out"/*.1

@@ -18,13 +18,13 @@ set(LEEWAY_MAN_DIR ${PROJECT_BINARY_DIR}/man)
 set(LEEWAY_COMPLETIONS_DIR ${PROJECT_BINARY_DIR}/completions)
 if(HELP2MAN)
   add_custom_command(
-    OUTPUT ${LEEWAY_MAN_DIR}/leeway.1
+    OUTPUT ${LEEWAY_MAN_DIR}/leeway.1.gz
     COMMAND bash ${PROJECT_SOURCE_DIR}/ci/man_pages.sh $<TARGET_FILE:leeway> ${LEEWAY_MAN_DIR} ${PROJECT_VERSION}
     DEPENDS leeway ${PROJECT_SOURCE_DIR}/ci/man_pages.sh
     COMMENT "Man pages from each command's --help"
     VERBATIM)
-  add_custom_target(man ALL DEPENDS ${LEEWAY_MAN_DIR}/leeway.1)
-  install(DIRECTORY ${LEEWAY_MAN_DIR}/ DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 FILES_MATCHING PATTERN "*.1")
+  add_custom_target(man ALL DEPENDS ${LEEWAY_MAN_DIR}/leeway.1.gz)
+  install(DIRECTORY ${LEEWAY_MAN_DIR}/ DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 FILES_MATCHING PATTERN "*.1.gz")
 endif()
 add_custom_command(
   OUTPUT ${LEEWAY_COMPLETIONS_DIR}/leeway ${LEEWAY_COMPLETIONS_DIR}/_leeway

@@ -3,6 +3,7 @@
 // an option takes), so it cannot drift from `--help`. `cmake --install`
 // installs both; a user without the package sources one from their shell's
 // start-up file.
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,10 +17,11 @@ namespace {
 
 // One option as a shell completes it.
 struct OptionInfo {
-  std::vector<std::string> names;    // "--format", "-o"
+  std::vector<std::string> names;  // "--format", "-o"
   std::string description;
   bool takes_value = false;
   std::vector<std::string> choices;  // the values IsMember allows, if any
+  bool path = false;                 // a text value, completed as a file name (numbers are not completed)
 };
 
 // One command: its name, words, options and whether it takes paths.
@@ -56,8 +58,11 @@ std::vector<OptionInfo> options_of(const CLI::App& app) {
     for (const std::string& s : o->get_snames()) info.names.push_back("-" + s);
     for (const std::string& l : o->get_lnames()) info.names.push_back("--" + l);
     info.description = o->get_description();
-    info.takes_value = o->get_type_size() > 0;
-    if (info.takes_value) info.choices = choices_of(o->get_type_name());
+    info.takes_value = o->get_expected_max() > 0;  // flags expect no value
+    if (info.takes_value) {
+      info.choices = choices_of(o->get_type_name());
+      info.path = info.choices.empty() && o->get_type_name().rfind("TEXT", 0) == 0;
+    }
     out.push_back(std::move(info));
   }
   return out;
@@ -68,7 +73,14 @@ std::vector<CommandInfo> commands_of(const CLI::App& app) {
   const std::vector<OptionInfo> global = options_of(app);
   for (const CLI::App* sub : app.get_subcommands({})) {
     CommandInfo c{sub->get_name(), sub->get_description(), options_of(*sub), false};
-    c.options.insert(c.options.end(), global.begin(), global.end());
+    // The global options follow the command too (leeway check . -j 1), but
+    // for those the command has itself (--help) and --version.
+    for (const OptionInfo& g : global) {
+      bool known = g.names == std::vector<std::string>{"--version"};
+      for (const OptionInfo& own : c.options)
+        for (const std::string& n : own.names) known = known || std::find(g.names.begin(), g.names.end(), n) != g.names.end();
+      if (!known) c.options.push_back(g);
+    }
     for (const CLI::Option* o : sub->get_options())
       if (o->get_positional()) c.positional_paths = true;
     out.push_back(std::move(c));
@@ -103,13 +115,15 @@ std::string bash_script(const std::vector<CommandInfo>& commands) {
       "  case $cmd in\n",
       joined(names));
   for (const CommandInfo& c : commands) {
-    std::vector<std::string> flags = {"--help"};
+    std::vector<std::string> flags;
     std::string values;
     for (const OptionInfo& o : c.options) {
       flags.insert(flags.end(), o.names.begin(), o.names.end());
       if (!o.takes_value) continue;
-      std::string reply = o.choices.empty() ? "compgen -f -- \"$cur\"" : "compgen -W '" + sh_quoted(joined(o.choices)) + "' -- \"$cur\"";
-      values += fmt::format("        {}) COMPREPLY=($({})); return ;;\n", fmt::join(o.names, "|"), reply);
+      std::string reply = !o.choices.empty() ? "($(compgen -W '" + sh_quoted(joined(o.choices)) + "' -- \"$cur\"))"
+                          : o.path           ? "($(compgen -f -- \"$cur\"))"
+                                             : "()";
+      values += fmt::format("        {}) COMPREPLY={}; return ;;\n", fmt::join(o.names, "|"), reply);
     }
     out += fmt::format(
         "    {})\n"
@@ -125,10 +139,14 @@ std::string bash_script(const std::vector<CommandInfo>& commands) {
 std::string zsh_text(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else if (c == '[' || c == ']' || c == ':' || c == '\\') out += std::string("\\") + c;
-    else if (c == '\n') out += ' ';
-    else out += c;
+    if (c == '\'')
+      out += "'\\''";
+    else if (c == '[' || c == ']' || c == ':' || c == '\\')
+      out += std::string("\\") + c;
+    else if (c == '\n')
+      out += ' ';
+    else
+      out += c;
   }
   return out;
 }
@@ -151,12 +169,12 @@ std::string zsh_script(const std::vector<CommandInfo>& commands) {
     out += fmt::format("    {})\n      _arguments -s \\\n", c.name);
     for (const OptionInfo& o : c.options) {
       std::string value;
-      if (o.takes_value) value = o.choices.empty() ? ":value:_files" : ":value:(" + zsh_text(joined(o.choices)) + ")";
+      if (o.takes_value) value = !o.choices.empty() ? ":value:(" + zsh_text(joined(o.choices)) + ")" : o.path ? ":file:_files" : ":number: ";
       std::string names = o.names.size() == 1 ? o.names[0] : "{" + fmt::format("{}", fmt::join(o.names, ",")) + "}";
       std::string exclusive = o.names.size() == 1 ? "" : "'(" + joined(o.names) + ")'";
       out += fmt::format("        {}{}'[{}]{}' \\\n", exclusive, names, zsh_text(o.description), value);
     }
-    out += fmt::format("        '(- *)--help[print the help of leeway {}]'{} ;;\n", c.name, c.positional_paths ? " \\\n        '*:file:_files'" : "");
+    out += c.positional_paths ? "        '*:file:_files' ;;\n" : "        ;;\n";
   }
   out += "  esac\n}\n_leeway \"$@\"\n";
   return out;

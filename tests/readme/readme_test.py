@@ -49,7 +49,7 @@ def pattern(expected):
 
 
 def main():
-    bin_dir, source = sys.argv[1], sys.argv[2]
+    bin_dir, source = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     with open(os.path.join(source, "README.md"), encoding="utf-8") as f:
         blocks = examples(f.read())
     count = sum(len(b) for _, b in blocks)
