@@ -13,7 +13,7 @@
 
 using namespace leeway;
 
-TEST_CASE("--formats parses into a set of formats; a name that is none is an error naming it", "[publish][formats]") {
+TEST_CASE("the names given to --formats parse into a set of formats, and a name that is none is an error naming it", "[publish][formats]") {
   Expected<FormatSet> all = parse_formats("md,html,pdf,docx,epub");
   REQUIRE(all);
   CHECK(*all == all_formats());
@@ -31,7 +31,7 @@ TEST_CASE("--formats parses into a set of formats; a name that is none is an err
   CHECK_FALSE(parse_formats("page"));
 }
 
-TEST_CASE("each format's name is its file extension; Pandoc renders all but Markdown", "[publish][formats]") {
+TEST_CASE("each format's name is its file extension, and Pandoc renders all but Markdown", "[publish][formats]") {
   std::vector<std::string> names;
   for (OutputFormat f : formats_by_readability()) names.emplace_back(format_name(f));
   CHECK(names == std::vector<std::string>{"html", "pdf", "docx", "epub", "md"});
