@@ -242,11 +242,9 @@ void Build::run_task(std::size_t i) {
   auto t0 = std::chrono::steady_clock::now();
   bool engine = !python_.empty() && t.render == OutputFormat::pdf && !t.reuse;
   fs::path staged = staging_ / t.file;
-  std::string error;
-  if (t.reuse) {
-  } else if (!t.render) {
-    if (!write_file(staged, t.bytes)) error = fmt::format("cannot write {}", staged.string());
-  } else {
+  std::string error;  // a file the cache keeps is neither written nor rendered
+  if (!t.reuse && !t.render && !write_file(staged, t.bytes)) error = fmt::format("cannot write {}", staged.string());
+  if (!t.reuse && t.render) {
     std::string target = engine ? (assets_dir() / (t.file + ".html")).string() : staged.string();
     error = render(t, engine, target);
     if (engine && error.empty()) {

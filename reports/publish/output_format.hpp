@@ -3,6 +3,7 @@
 // (also its file extension) and whether leeway writes it or Pandoc renders it.
 #pragma once
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
