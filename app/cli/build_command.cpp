@@ -6,15 +6,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
-#include <sstream>
 
 #include <fmt/format.h>
 
 #include "app/cli/command.hpp"
 #include "compiler/frontend/git_source.hpp"
-#include "reports/documents/edition_changes.hpp"
 #include "reports/documents/documents.hpp"
+#include "reports/documents/edition_changes.hpp"
 #include "reports/publish/build_outputs.hpp"
+#include "reports/publish/output_format.hpp"
 
 namespace leeway {
 namespace {
@@ -34,25 +34,21 @@ Expected<BuildOptions> build_options(const BuildArgs& a, const GlobalOptions& gl
   opt.pandoc = a.pandoc;
   opt.timeout_seconds = a.timeout;
   opt.jobs = global.jobs;
-  opt.paper = a.paper;
+  opt.paper = a.paper == "letter" ? Paper::letter : Paper::a4;  // CLI11 took a4 or letter only
   opt.shared_pdf_engine = !a.pdf_via_pandoc;
-  opt.formats.clear();
-  std::stringstream list(a.formats);
-  for (std::string f; std::getline(list, f, ',');) {
-    if (f.empty()) continue;
-    if (f != "md" && f != "html" && f != "pdf" && f != "docx" && f != "epub")
-      return Failure{fmt::format("`{}` is not a document format; choose among md, html, pdf, docx, epub", f)};
-    opt.formats.push_back(f);
-  }
+  Expected<FormatSet> formats = parse_formats(a.formats);
+  if (!formats) return Failure{formats.error()};
+  opt.formats = *formats;
   return opt;
 }
 
 ExitCode run_build(const BuildArgs& a, const GlobalOptions& global) {
   if (Status folder = check_repository_folder(a.repo); !folder) return fail(folder.error());
   if (path_inside(a.out, a.repo) && !a.allow_inside)
-    return fail(fmt::format("the output folder `{}` is inside the policy repository `{}`; leeway never writes into a repository\n"
-                            "  = hint: choose a folder outside it (-o ../handbooks), or pass --allow-output-in-repo if you mean it",
-                            a.out, a.repo));
+    return fail(
+        fmt::format("the output folder `{}` is inside the policy repository `{}`; leeway never writes into a repository\n"
+                    "  = hint: choose a folder outside it (-o ../handbooks), or pass --allow-output-in-repo if you mean it",
+                    a.out, a.repo));
   Expected<BuildOptions> opt = build_options(a, global);
   if (!opt) return fail(opt.error());
   Expected<Compilation*> opened = open_repository(a.repo, global, true);
@@ -78,10 +74,8 @@ ExitCode run_build(const BuildArgs& a, const GlobalOptions& global) {
     Expected<Compilation*> before = open_repository(*base->source, global, true);
     if (!before) return fail(fmt::format("--since: at {}: {}", base->label, before.error()));
     const std::string& edition = (*before)->repo.manifest.edition;
-    std::string sha = base->label.substr(base->label.rfind('(') + 1);
-    sha.pop_back();
-    std::string label = edition.empty() || edition == m.edition ? fmt::format("{} ({})", a.since.empty() ? "the last edition" : a.since, sha)
-                                                                 : fmt::format("edition {} ({})", edition, sha);
+    std::string label = edition.empty() || edition == m.edition ? fmt::format("{} ({})", a.since.empty() ? "the last edition" : a.since, base->sha)
+                                                                : fmt::format("edition {} ({})", edition, base->sha);
     since = std::make_unique<EditionBase>(**before, comp, label);
   }
   // Progress on a terminal only: `[3/14] handbook-supervisor.pdf`, one line rewritten.
@@ -112,8 +106,7 @@ ExitCode run_build(const BuildArgs& a, const GlobalOptions& global) {
 
 Command add_build_command(CLI::App& app, const GlobalOptions& global) {
   auto a = std::make_shared<BuildArgs>();
-  CLI::App* cmd =
-      app.add_subcommand("build", "publish a handbook for every role and the manager grids (Markdown, HTML, PDF, DOCX, EPUB)");
+  CLI::App* cmd = app.add_subcommand("build", "publish a handbook for every role and the manager grids (Markdown, HTML, PDF, DOCX, EPUB)");
   cmd->add_option("REPO", a->repo, "the repository folder")->capture_default_str();
   cmd->add_option("-o,--output", a->out, "the output folder (made if missing; never inside the repository)")->capture_default_str();
   cmd->add_option("--formats", a->formats, "comma-separated: md, html, pdf, docx, epub")->capture_default_str();
@@ -124,7 +117,7 @@ Command add_build_command(CLI::App& app, const GlobalOptions& global) {
                   "open each handbook with what changed since this revision (a branch, tag or commit); default: the last commit "
                   "of the previous edition in Git; none: no such chapter");
   cmd->add_flag("--pdf-via-pandoc", a->pdf_via_pandoc,
-               "let Pandoc run WeasyPrint for each PDF (slower: by default leeway lays out many PDFs in one WeasyPrint process a core)");
+                "let Pandoc run WeasyPrint for each PDF (slower: by default leeway lays out many PDFs in one WeasyPrint process a core)");
   cmd->add_flag("--allow-output-in-repo", a->allow_inside, "allow an output folder inside the policy repository");
   cmd->add_flag("-q,--quiet", a->quiet, "no progress and no summary; the list of files still goes to standard output");
   cmd->footer(

@@ -55,8 +55,8 @@ int visit(const char* root, const git_tree_entry* entry, void* payload) {
   auto size = git_blob_rawsize(blob.p);
   const char* data = static_cast<const char*>(git_blob_rawcontent(blob.p));
   // Oversized files are kept (the loader reports them) but not their bytes.
-  (*w->files)[path] = size > static_cast<git_object_size_t>(kMaxFileBytes) ? std::string(kMaxFileBytes + 1, ' ')
-                                                                          : std::string(data, static_cast<std::size_t>(size));
+  (*w->files)[path] =
+      size > static_cast<git_object_size_t>(kMaxFileBytes) ? std::string(kMaxFileBytes + 1, ' ') : std::string(data, static_cast<std::size_t>(size));
   return 0;
 }
 
@@ -80,8 +80,9 @@ Expected<GitRevision> read_git_revision(const std::string& repo_path, const std:
     std::string msg = last_error();
     Failure f{fmt::format("`{}` is not inside a Git repository: {}", repo_path, msg)};
     if (msg.find("owner") != std::string::npos || msg.find("safe.directory") != std::string::npos)
-      f.message += "\n  = hint: the repository belongs to another user; Git refuses it until you run "
-                   "`git config --global --add safe.directory <path>` (or run leeway as the repository's owner)";
+      f.message +=
+          "\n  = hint: the repository belongs to another user; Git refuses it until you run "
+          "`git config --global --add safe.directory <path>` (or run leeway as the repository's owner)";
     return f;
   }
   std::string prefix = folder_in(repo.p, repo_path);
@@ -95,6 +96,8 @@ Expected<GitRevision> read_git_revision(const std::string& repo_path, const std:
   }
   char sha[10] = {};
   git_oid_tostr(sha, sizeof sha, git_object_id(commit.p));
+  out.rev = rev;
+  out.sha = sha;
   out.label = fmt::format("{} ({})", rev, sha);
   Owned<git_tree, git_tree_free> tree;
   if (git_commit_tree(&tree.p, reinterpret_cast<git_commit*>(commit.p)) != 0) {

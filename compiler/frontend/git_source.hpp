@@ -13,7 +13,9 @@ namespace leeway {
 
 struct GitRevision {
   std::unique_ptr<RepoSource> source;
-  std::string label;  // "main (3f2a1c9)"
+  std::string rev;    // as asked for: "main", "v2", "HEAD~1"
+  std::string sha;    // the commit it names, abbreviated: "3f2a1c9"
+  std::string label;  // for people, both: "main (3f2a1c9)"
 };
 
 // `repo_path` is the policy repository's folder, anywhere inside a Git

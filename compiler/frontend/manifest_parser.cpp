@@ -22,8 +22,90 @@ void check_id(const std::string& id, const Pos& pos, const char* what, Diagnosti
               "use letters, digits, '_' and '-' only (at most 128 characters)");
 }
 
-Dimension parse_dimension(const std::string& name, const toml::key& key, const toml::node& node, const SourceFile& file,
-                          Diagnostics& diags) {
+// An integer or money dimension: its bounds, min and max.
+void parse_bounds(Dimension& dim, TableReader& r, const std::string& type, Diagnostics& diags) {
+  const std::string& name = dim.name;
+  int digits = fraction_digits(dim);
+  for (const char* k : {"values"})
+    if (r.get(k))
+      diags.add(DiagnosticKind::unknown_key, r.key_pos(k), fmt::format("{} dimension has no `{}`", with_article(type), k),
+                "remove it; use min and max");
+  auto mn = r.number("min", false, digits), mx = r.number("max", false, digits);
+  if (!r.get("min") || !r.get("max")) {
+    diags.add(DiagnosticKind::unbounded_dimension, dim.pos, fmt::format("dimension `{}` has no {}", name, !r.get("min") ? "min" : "max"),
+              fmt::format("{} dimensions need both bounds, so that every situation can be checked: add `min = ...` and `max = ...`", type));
+    return;
+  }
+  if (!mn || !mx) return;
+  std::int64_t limit = kMaxMagnitude * (dim.type == DimType::money ? kCentsPerUnit : 1);
+  if (*mn < -limit || *mx > limit) {
+    diags.add(DiagnosticKind::bad_bounds, dim.pos, fmt::format("the bounds of `{}` are too large", name), "keep min and max within -10^15..10^15");
+    return;
+  }
+  if (dim.type == DimType::money && *mn < 0) {
+    diags.add(DiagnosticKind::bad_bounds, r.value_pos("min"), fmt::format("money dimension `{}` starts below zero", name),
+              "money amounts start at 0");
+    return;
+  }
+  if (*mn > *mx) {
+    diags.add(DiagnosticKind::bad_bounds, r.value_pos("min"), fmt::format("dimension `{}` has min above max", name), "swap min and max");
+    return;
+  }
+  dim.min = *mn;
+  dim.max = *mx;
+  dim.valid = true;
+}
+
+// An enum dimension: its values, and their titles.
+void parse_values(Dimension& dim, TableReader& r, const SourceFile& file, Diagnostics& diags) {
+  const std::string& name = dim.name;
+  for (const char* k : {"min", "max"})
+    if (r.get(k))
+      diags.add(DiagnosticKind::unknown_key, r.key_pos(k), fmt::format("an enum dimension has no `{}`", k), "remove it; list the `values`");
+  auto values = r.string_list("values", false);
+  if (!r.get("values")) {
+    diags.add(DiagnosticKind::missing_key, dim.pos, fmt::format("enum dimension `{}` has no `values`", name),
+              "list its values: values = [\"standard\", \"gold\"]");
+    return;
+  }
+  if (!values) return;
+  if (values->empty()) {
+    diags.add(DiagnosticKind::empty_list, r.value_pos("values"), fmt::format("enum dimension `{}` lists no values", name), "list at least one value");
+    return;
+  }
+  bool ok = true;
+  const toml::array* arr = r.get("values")->as_array();
+  for (std::size_t i = 0; i < values->size(); ++i) {
+    Pos vpos = pos_of(file, (*arr)[i].source());
+    for (std::size_t j = 0; j < i; ++j)
+      if ((*values)[j] == (*values)[i]) {
+        auto& d = diags.add(DiagnosticKind::duplicate_value, vpos, fmt::format("enum dimension `{}` lists `{}` twice", name, (*values)[i]),
+                            "remove the repeated value");
+        d.notes.push_back({pos_of(file, (*arr)[j].source()), "first listed here"});
+        ok = false;
+        break;
+      }
+    if ((*values)[i].empty()) {
+      diags.add(DiagnosticKind::bad_id, vpos, fmt::format("enum dimension `{}` has an empty value", name), "give the value a name");
+      ok = false;
+    }
+  }
+  if (!ok) return;
+  dim.values = *values;
+  dim.value_titles = read_titles(r, "titles", dim.values, DiagnosticKind::unknown_value, "a value of this dimension");
+  dim.valid = true;
+}
+
+// A bool dimension: the titles of false and true.
+void parse_bool(Dimension& dim, TableReader& r, Diagnostics& diags) {
+  for (const char* k : {"min", "max", "values"})
+    if (r.get(k))
+      diags.add(DiagnosticKind::unknown_key, r.key_pos(k), fmt::format("a bool dimension has no `{}`", k), "remove it; a bool is true or false");
+  dim.value_titles = read_titles(r, "titles", {"false", "true"}, DiagnosticKind::unknown_value, "true or false");
+  dim.valid = true;
+}
+
+Dimension parse_dimension(const std::string& name, const toml::key& key, const toml::node& node, const SourceFile& file, Diagnostics& diags) {
   Dimension dim;
   dim.name = name;
   dim.pos = pos_of(file, key.source());
@@ -42,10 +124,14 @@ Dimension parse_dimension(const std::string& name, const toml::key& key, const t
   dim.description = r.string("description", false).value_or("");
   auto type = r.string("type", true);
   if (!type) return dim;
-  if (*type == "integer") dim.type = DimType::integer;
-  else if (*type == "money") dim.type = DimType::money;
-  else if (*type == "enum") dim.type = DimType::enumeration;
-  else if (*type == "bool") dim.type = DimType::boolean;
+  if (*type == "integer")
+    dim.type = DimType::integer;
+  else if (*type == "money")
+    dim.type = DimType::money;
+  else if (*type == "enum")
+    dim.type = DimType::enumeration;
+  else if (*type == "bool")
+    dim.type = DimType::boolean;
   else {
     diags.add(DiagnosticKind::bad_dimension_type, r.value_pos("type"), fmt::format("`{}` is not a dimension type", *type),
               "use one of `integer`, `money`, `enum`, `bool`");
@@ -53,83 +139,9 @@ Dimension parse_dimension(const std::string& name, const toml::key& key, const t
   }
   switch (dim.type) {
     case DimType::integer:
-    case DimType::money: {
-      int digits = fraction_digits(dim);
-      for (const char* k : {"values"})
-        if (r.get(k))
-          diags.add(DiagnosticKind::unknown_key, r.key_pos(k), fmt::format("{} dimension has no `{}`", with_article(*type), k), "remove it; use min and max");
-      auto mn = r.number("min", false, digits), mx = r.number("max", false, digits);
-      if (!r.get("min") || !r.get("max")) {
-        diags.add(DiagnosticKind::unbounded_dimension, dim.pos, fmt::format("dimension `{}` has no {}", name, !r.get("min") ? "min" : "max"),
-                  fmt::format("{} dimensions need both bounds, so that every situation can be checked: add `min = ...` and `max = ...`", *type));
-        return dim;
-      }
-      if (!mn || !mx) return dim;
-      std::int64_t limit = kMaxMagnitude * (dim.type == DimType::money ? kCentsPerUnit : 1);
-      if (*mn < -limit || *mx > limit) {
-        diags.add(DiagnosticKind::bad_bounds, dim.pos, fmt::format("the bounds of `{}` are too large", name),
-                  "keep min and max within -10^15..10^15");
-        return dim;
-      }
-      if (dim.type == DimType::money && *mn < 0) {
-        diags.add(DiagnosticKind::bad_bounds, r.value_pos("min"), fmt::format("money dimension `{}` starts below zero", name), "money amounts start at 0");
-        return dim;
-      }
-      if (*mn > *mx) {
-        diags.add(DiagnosticKind::bad_bounds, r.value_pos("min"), fmt::format("dimension `{}` has min above max", name), "swap min and max");
-        return dim;
-      }
-      dim.min = *mn;
-      dim.max = *mx;
-      dim.valid = true;
-      break;
-    }
-    case DimType::enumeration: {
-      for (const char* k : {"min", "max"})
-        if (r.get(k))
-          diags.add(DiagnosticKind::unknown_key, r.key_pos(k), fmt::format("an enum dimension has no `{}`", k), "remove it; list the `values`");
-      auto values = r.string_list("values", false);
-      if (!r.get("values")) {
-        diags.add(DiagnosticKind::missing_key, dim.pos, fmt::format("enum dimension `{}` has no `values`", name),
-                  "list its values: values = [\"standard\", \"gold\"]");
-        return dim;
-      }
-      if (!values) return dim;
-      if (values->empty()) {
-        diags.add(DiagnosticKind::empty_list, r.value_pos("values"), fmt::format("enum dimension `{}` lists no values", name),
-                  "list at least one value");
-        return dim;
-      }
-      bool ok = true;
-      const toml::array* arr = r.get("values")->as_array();
-      for (std::size_t i = 0; i < values->size(); ++i) {
-        Pos vpos = pos_of(file, (*arr)[i].source());
-        for (std::size_t j = 0; j < i; ++j)
-          if ((*values)[j] == (*values)[i]) {
-            auto& d = diags.add(DiagnosticKind::duplicate_value, vpos, fmt::format("enum dimension `{}` lists `{}` twice", name, (*values)[i]),
-                                "remove the repeated value");
-            d.notes.push_back({pos_of(file, (*arr)[j].source()), "first listed here"});
-            ok = false;
-            break;
-          }
-        if ((*values)[i].empty()) {
-          diags.add(DiagnosticKind::bad_id, vpos, fmt::format("enum dimension `{}` has an empty value", name), "give the value a name");
-          ok = false;
-        }
-      }
-      if (!ok) return dim;
-      dim.values = *values;
-      dim.value_titles = read_titles(r, "titles", dim.values, DiagnosticKind::unknown_value, "a value of this dimension");
-      dim.valid = true;
-      break;
-    }
-    case DimType::boolean:
-      for (const char* k : {"min", "max", "values"})
-        if (r.get(k))
-          diags.add(DiagnosticKind::unknown_key, r.key_pos(k), fmt::format("a bool dimension has no `{}`", k), "remove it; a bool is true or false");
-      dim.value_titles = read_titles(r, "titles", {"false", "true"}, DiagnosticKind::unknown_value, "true or false");
-      dim.valid = true;
-      break;
+    case DimType::money: parse_bounds(dim, r, *type, diags); break;
+    case DimType::enumeration: parse_values(dim, r, file, diags); break;
+    case DimType::boolean: parse_bool(dim, r, diags); break;
   }
   return dim;
 }

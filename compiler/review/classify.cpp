@@ -15,7 +15,7 @@ namespace leeway {
 
 const char* case_class_name(CaseClass c) {
   static constexpr const char* kNames[kCaseClasses] = {"invalid",   "silent",        "crosses-line",     "rule",
-                                                        "exception", "above-ceiling", "beyond-authority", "off-policy"};
+                                                       "exception", "above-ceiling", "beyond-authority", "off-policy"};
   return kNames[class_index(c)];
 }
 
@@ -28,7 +28,7 @@ const char* question_name(std::size_t q) {
 struct CaseClassifier::PolicyData {
   const PolicySpace* space = nullptr;  // null: the policy could not be analysed
   std::unique_ptr<DecisionIndex> index;
-  std::vector<int> by_id;  // item indices in id order
+  std::vector<int> by_id;                    // item indices in id order
   std::vector<std::vector<bool>> may_grant;  // [role][item]
   std::vector<int> manifest_dim;             // the manifest index of each of the policy's dimensions
 };
@@ -72,8 +72,8 @@ void CaseClassifier::set_columns(const std::vector<std::string>& columns) {
 }
 
 std::vector<std::string> CaseClassifier::unknown_columns() const {
-  static const std::vector<std::string> kKnown = {"case", "policy", "given", "by", "staff", "date", "cost", "cared_for", "cost_effective",
-                                                  "loyalty", "note"};
+  static const std::vector<std::string> kKnown = {"case", "policy",    "given",          "by",      "staff", "date",
+                                                  "cost", "cared_for", "cost_effective", "loyalty", "note"};
   std::vector<std::string> out;
   for (const std::string& c : columns_)
     if (std::find(kKnown.begin(), kKnown.end(), c) == kKnown.end() && comp_.repo.manifest.dimension_index(c) < 0) out.push_back(c);
@@ -124,8 +124,31 @@ void CaseClassifier::reason(CaseResult& out, CaseClass cls, int policy, int a, i
   out.reason_json = &at->second.second;
 }
 
+namespace {
+
+// The cell of that column, or null when the row has none there.
+const std::string* cell(const CaseRecord& rec, int col) {
+  if (col < 0 || static_cast<std::size_t>(col) >= rec.cells.size() || !rec.present[static_cast<std::size_t>(col)]) return nullptr;
+  return &rec.cells[static_cast<std::size_t>(col)];
+}
+
+void copy_cell(const CaseRecord& rec, int col, std::string& into) {
+  const std::string* c = cell(rec, col);
+  if (c)
+    into = *c;
+  else
+    into.clear();
+}
+
+// "; did you mean ...?" for a name that is none of `ids`, or "".
+std::string hint_among(const std::string& name, const std::vector<std::string>& ids) {
+  std::string hint = did_you_mean(name, ids);
+  return hint.empty() ? "" : "; " + hint;
+}
+
+}  // namespace
+
 void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
-  const Repository& repo = comp_.repo;
   out.row = rec.row;
   out.cls = CaseClass::invalid;
   out.policy = out.given = out.by = out.normal = out.exception = out.ask = out.line = -1;
@@ -135,50 +158,48 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
   out.reason.clear();
   out.reason_json = nullptr;
   out.point.clear();
-  auto cell = [&](int col) -> const std::string* {
-    if (col < 0 || static_cast<std::size_t>(col) >= rec.cells.size() || !rec.present[static_cast<std::size_t>(col)]) return nullptr;
-    return &rec.cells[static_cast<std::size_t>(col)];
-  };
-  auto text = [&](int col, std::string& into) {
-    const std::string* c = cell(col);
-    if (c) into = *c; else into.clear();
-  };
-  text(col_case_, out.id), text(col_policy_, out.policy_text), text(col_given_, out.given_text), text(col_by_, out.by_text);
-  text(col_staff_, out.staff), text(col_date_, out.date), text(col_note_, out.note);
+  copy_cell(rec, col_case_, out.id), copy_cell(rec, col_policy_, out.policy_text), copy_cell(rec, col_given_, out.given_text);
+  copy_cell(rec, col_by_, out.by_text), copy_cell(rec, col_staff_, out.staff), copy_cell(rec, col_date_, out.date);
+  copy_cell(rec, col_note_, out.note);
   if (!rec.error.empty()) {
     out.reason = "the row cannot be read: " + rec.error;
     return;
   }
-  auto invalid = [&](std::string why) { out.reason = std::move(why); };
+  // The eight classes in order, the first that applies.
+  if (read_fields(rec, out) && read_situation(rec, out) && find_normal(out) && check_lines(out)) classify_exception(out);
+}
+
+bool CaseClassifier::read_fields(const CaseRecord& rec, CaseResult& out) {
+  const Repository& repo = comp_.repo;
+  auto invalid = [&](std::string why) {
+    out.reason = std::move(why);
+    return false;
+  };
   if (out.id.empty()) return invalid("the row has no case id (column `case`)");
   out.policy = repo.policy_index(out.policy_text);
   if (out.policy < 0) {
     std::vector<std::string> ids;
     for (const Policy& p : repo.policies) ids.push_back(p.id);
-    std::string hint = did_you_mean(out.policy_text, ids);
-    return invalid(fmt::format("{} is not a policy of this repository{}{}", quoted(out.policy_text), hint.empty() ? "" : "; ", hint));
+    return invalid(fmt::format("{} is not a policy of this repository{}", quoted(out.policy_text), hint_among(out.policy_text, ids)));
   }
   const Policy& pol = repo.policies[static_cast<std::size_t>(out.policy)];
-  const PolicyData& data = *policies_[static_cast<std::size_t>(out.policy)];
-  if (!data.space) {
+  if (!policies_[static_cast<std::size_t>(out.policy)]->space) {
     out.policy = -1;
     return invalid(fmt::format("policy `{}` has errors, so its cases cannot be held against it: run `leeway check`", pol.id));
   }
   auto oc = std::find(pol.outcomes.begin(), pol.outcomes.end(), out.given_text);
-  if (oc == pol.outcomes.end()) {
-    std::string hint = did_you_mean(out.given_text, pol.outcomes);
-    return invalid(fmt::format("{} is not an outcome of policy `{}`{}{}", quoted(out.given_text), pol.id, hint.empty() ? "" : "; ", hint));
-  }
+  if (oc == pol.outcomes.end())
+    return invalid(fmt::format("{} is not an outcome of policy `{}`{}", quoted(out.given_text), pol.id, hint_among(out.given_text, pol.outcomes)));
   out.given = static_cast<int>(oc - pol.outcomes.begin());
   out.by = repo.manifest.role_index(out.by_text);
   if (out.by < 0) {
     std::vector<std::string> ids;
     for (const Role& r : repo.manifest.roles) ids.push_back(r.id);
-    std::string hint = did_you_mean(out.by_text, ids);
-    return invalid(fmt::format("{} is not a role of this repository{}{}", quoted(out.by_text), hint.empty() ? "" : "; ", hint));
+    return invalid(fmt::format("{} is not a role of this repository{}", quoted(out.by_text), hint_among(out.by_text, ids)));
   }
-  if (!out.date.empty() && !valid_date(out.date)) return invalid(fmt::format("the date {} is not a day of the calendar written YYYY-MM-DD", quoted(out.date)));
-  if (const std::string* c = cell(col_cost_); c && !c->empty()) {
+  if (!out.date.empty() && !valid_date(out.date))
+    return invalid(fmt::format("the date {} is not a day of the calendar written YYYY-MM-DD", quoted(out.date)));
+  if (const std::string* c = cell(rec, col_cost_); c && !c->empty()) {
     std::int64_t cents = 0;
     NumberError e = parse_scaled(*c, kMoneyFractionDigits, cents);
     if (e == NumberError::too_precise) return invalid(fmt::format("the cost {} has more than two fraction digits", quoted(*c)));
@@ -186,48 +207,69 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
     out.cost = cents;
   }
   for (std::size_t q = 0; q < kQuestions; ++q) {
-    const std::string* c = cell(col_question_[q]);
+    const std::string* c = cell(rec, col_question_[q]);
     if (!c || c->empty()) continue;
-    if (*c == "yes") out.questions[q] = QuestionAnswer::yes;
-    else if (*c == "no") out.questions[q] = QuestionAnswer::no;
-    else return invalid(fmt::format("`{}` is {}: write yes, no, or leave it empty", question_name(q), quoted(*c)));
+    if (*c == "yes")
+      out.questions[q] = QuestionAnswer::yes;
+    else if (*c == "no")
+      out.questions[q] = QuestionAnswer::no;
+    else
+      return invalid(fmt::format("`{}` is {}: write yes, no, or leave it empty", question_name(q), quoted(*c)));
   }
+  return true;
+}
+
+bool CaseClassifier::read_situation(const CaseRecord& rec, CaseResult& out) {
+  const Policy& pol = comp_.repo.policies[static_cast<std::size_t>(out.policy)];
+  const PolicyData& data = *policies_[static_cast<std::size_t>(out.policy)];
   const PolicySpace& space = *data.space;
   for (std::size_t d = 0; d < space.dims.size(); ++d) {
     const Dimension& dim = *space.dims[d];
     int mi = data.manifest_dim[d];
-    const std::string* c = cell(mi < 0 ? -1 : dim_column_[static_cast<std::size_t>(mi)]);
-    if (!c || c->empty()) return invalid(fmt::format("the situation has no value for `{}` (policy `{}` is over it)", dim.name, pol.id));
+    const std::string* c = cell(rec, mi < 0 ? -1 : dim_column_[static_cast<std::size_t>(mi)]);
+    if (!c || c->empty()) {
+      out.reason = fmt::format("the situation has no value for `{}` (policy `{}` is over it)", dim.name, pol.id);
+      return false;
+    }
     Expected<std::int64_t> v = parse_point(*c, dim);
-    if (!v) return invalid(valid_utf8(v.error()) ? v.error() : fmt::format("{} is not a value of `{}`", quoted(*c), dim.name));
+    if (!v) {
+      out.reason = valid_utf8(v.error()) ? v.error() : fmt::format("{} is not a value of `{}`", quoted(*c), dim.name);
+      return false;
+    }
     out.point.push_back(*v);
   }
+  return true;
+}
 
-  // The situation's items, and the eight classes in order.
-  data.index->matching(out.point, hold_);
-  auto item = [&](int i) -> const Item& { return pol.items[static_cast<std::size_t>(i)]; };
+bool CaseClassifier::find_normal(CaseResult& out) {
+  const Policy& pol = comp_.repo.policies[static_cast<std::size_t>(out.policy)];
+  policies_[static_cast<std::size_t>(out.policy)]->index->matching(out.point, hold_);
   bool forcing = false, rules = false;
   int normal = -2;  // -2: nothing decides yet; -1: they disagree
   for (int i : hold_) {
-    const Item& it = item(i);
+    const Item& it = pol.items[static_cast<std::size_t>(i)];
     if (it.kind == ItemKind::line && !it.forbidding) forcing = true;
   }
   for (int i : hold_) {
-    const Item& it = item(i);
+    const Item& it = pol.items[static_cast<std::size_t>(i)];
     bool decides = forcing ? (it.kind == ItemKind::line && !it.forbidding) : it.kind == ItemKind::rule;
     if (!decides) continue;
     rules = true;
     normal = normal == -2 ? it.outcome : normal == it.outcome ? normal : -1;
   }
   out.normal = normal < 0 ? -1 : normal;
-  const std::string& currency = repo.manifest.currency;
   if (!rules) {
     out.cls = CaseClass::silent;
     out.reason = "the policy is silent here: no rule and no line decides these situations";
-    return;
   }
+  return rules;
+}
+
+bool CaseClassifier::check_lines(CaseResult& out) {
+  const Policy& pol = comp_.repo.policies[static_cast<std::size_t>(out.policy)];
+  const PolicyData& data = *policies_[static_cast<std::size_t>(out.policy)];
   for (int i : data.by_id) {
-    const Item& it = item(i);
+    const Item& it = pol.items[static_cast<std::size_t>(i)];
     if (it.kind != ItemKind::line || std::find(hold_.begin(), hold_.end(), i) == hold_.end()) continue;
     bool crossed = it.forbidding ? std::binary_search(it.forbidden.begin(), it.forbidden.end(), out.given) : it.outcome != out.given;
     if (!crossed) continue;
@@ -238,13 +280,23 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
                            : fmt::format("the line \u201c{}\u201d holds here: the answer is {}, whatever else applies", item_name(it),
                                          outcome_words(pol, it.outcome));
     });
-    return;
+    return false;
   }
   if (out.normal >= 0 && out.given == out.normal) {
     out.cls = CaseClass::rule;
-    reason(out, CaseClass::rule, out.policy, out.normal, 0, [&] { return fmt::format("the normal answer here: {}", outcome_words(pol, out.normal)); });
-    return;
+    reason(out, CaseClass::rule, out.policy, out.normal, 0,
+           [&] { return fmt::format("the normal answer here: {}", outcome_words(pol, out.normal)); });
+    return false;
   }
+  return true;
+}
+
+void CaseClassifier::classify_exception(CaseResult& out) {
+  const Repository& repo = comp_.repo;
+  const Policy& pol = repo.policies[static_cast<std::size_t>(out.policy)];
+  const PolicyData& data = *policies_[static_cast<std::size_t>(out.policy)];
+  auto item = [&](int i) -> const Item& { return pol.items[static_cast<std::size_t>(i)]; };
+  const std::string& currency = repo.manifest.currency;
   // Exceptions that hold here and give what was given, the most favourable reading first.
   const Role& role = repo.manifest.roles[static_cast<std::size_t>(out.by)];
   int within = -1, above = -1, beyond = -1;
@@ -278,8 +330,9 @@ void CaseClassifier::classify(const CaseRecord& rec, CaseResult& out) {
     out.exception = above;
     out.over_role_ceiling = role_ceiling;
     std::int64_t ceiling = role_ceiling ? *role.max_cost : *it.max_cost;
-    out.reason = fmt::format("the exception \u201c{}\u201d allows it, but {} is above {} ceiling of {}", item_name(it), money_words(*out.cost, currency),
-                             role_ceiling ? "the " + role_words(repo.manifest, out.by) + "'s" : "its", money_words(ceiling, currency));
+    out.reason =
+        fmt::format("the exception \u201c{}\u201d allows it, but {} is above {} ceiling of {}", item_name(it), money_words(*out.cost, currency),
+                    role_ceiling ? "the " + role_words(repo.manifest, out.by) + "'s" : "its", money_words(ceiling, currency));
   } else if (beyond >= 0) {
     const Item& it = item(beyond);
     out.cls = CaseClass::beyond_authority;

@@ -9,10 +9,10 @@
 #include <array>
 #include <cstdint>
 #include <functional>
-#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/analysis/compile.hpp"
@@ -41,13 +41,13 @@ struct CaseResult {
   int policy = -1, given = -1, by = -1;  // resolved: policy, outcome and role indices (-1 when invalid)
   std::optional<std::int64_t> cost;      // cents
   std::array<QuestionAnswer, kQuestions> questions{};
-  std::vector<std::int64_t> point;  // the situation, in the policy's `over` order
-  int normal = -1;     // the normal answer's outcome; -1: none, or no single one
-  int exception = -1;  // item index: the exception of exception / above-ceiling / beyond-authority
-  int ask = -1;        // role to ask (beyond-authority)
-  int line = -1;       // item index: the line crossed (crosses-line)
-  bool over_role_ceiling = false;  // above-ceiling: the role's own max_cost, not (only) the exception's
-  std::string reason;  // a sentence for a person
+  std::vector<std::int64_t> point;           // the situation, in the policy's `over` order
+  int normal = -1;                           // the normal answer's outcome; -1: none, or no single one
+  int exception = -1;                        // item index: the exception of exception / above-ceiling / beyond-authority
+  int ask = -1;                              // role to ask (beyond-authority)
+  int line = -1;                             // item index: the line crossed (crosses-line)
+  bool over_role_ceiling = false;            // above-ceiling: the role's own max_cost, not (only) the exception's
+  std::string reason;                        // a sentence for a person
   const std::string* reason_json = nullptr;  // the same as a JSON string, when the classifier has it made already
 };
 
@@ -76,6 +76,13 @@ class CaseClassifier {
   // The reason sentences, made once for each class, policy and item or role they name.
   std::unordered_map<std::uint64_t, std::pair<std::string, std::string>> reasons_;  // the sentence, and as JSON
   void reason(CaseResult& out, CaseClass cls, int policy, int a, int b, const std::function<std::string()>& make);
+  // The steps of classify, in order; each but the last false when it has
+  // settled the case (invalid, silent, crosses-line, rule), its reason given.
+  bool read_fields(const CaseRecord& rec, CaseResult& out);     // case, policy, given, by, date, cost, the questions
+  bool read_situation(const CaseRecord& rec, CaseResult& out);  // the point, in the policy's dimensions
+  bool find_normal(CaseResult& out);                            // the items that hold (hold_) and the normal answer
+  bool check_lines(CaseResult& out);                            // a line crossed
+  void classify_exception(CaseResult& out);                     // exception, above-ceiling, beyond-authority, off-policy
 };
 
 }  // namespace leeway

@@ -5,25 +5,26 @@
 // build leaves the previous outputs as they were. Nothing is written outside
 // the output folder.
 #pragma once
-#include <functional>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "compiler/core/expected.hpp"
 #include "reports/documents/documents.hpp"
+#include "reports/publish/output_format.hpp"
 
 namespace leeway {
 
 struct BuildOptions {
   std::string out_dir;
-  std::vector<std::string> formats = {"md", "html", "pdf", "docx", "epub"};
+  FormatSet formats = all_formats();
   std::string pandoc = "pandoc";
   double timeout_seconds = 120;
-  unsigned jobs = 0;  // 0: every core
-  std::string paper = "a4";  // a4 or letter: the page size of the PDFs
-  std::string heading;       // the repository and edition, for index.html
+  unsigned jobs = 0;        // 0: every core
+  Paper paper = Paper::a4;  // the page size of the PDFs
+  std::string heading;      // the repository and edition, for index.html
   // PDFs: Pandoc writes HTML and leeway's engine lays out many in one WeasyPrint
   // process a core (true), or Pandoc runs WeasyPrint itself for each (false).
   bool shared_pdf_engine = true;
@@ -39,8 +40,9 @@ struct BuildSummary {
   std::vector<std::string> files;  // every output, sorted
   std::size_t rendered = 0;        // Pandoc runs
   std::size_t reused = 0;          // outputs the cache kept
-  // Seconds spent on each format, summed over its files (they run in parallel);
-  // "pdf" includes the engine's share. For --timings.
+  // Seconds spent on each format Pandoc renders, summed over its files (they
+  // run in parallel; "pdf" includes the engine's share), and on the files leeway
+  // writes itself ("written"). For --timings.
   std::map<std::string, double> seconds;
 };
 

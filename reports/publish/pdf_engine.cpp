@@ -9,7 +9,6 @@
 
 #include "compiler/core/assets.hpp"
 #include "compiler/core/parallel.hpp"
-#include "reports/publish/process.hpp"
 
 namespace leeway {
 
@@ -28,8 +27,8 @@ std::string weasyprint_python() {
   return python.find(' ') == std::string::npos ? python : "";
 }
 
-void render_pdfs(std::vector<PdfJob>& jobs, unsigned processes, const std::string& python, const std::string& script,
-                 const std::string& log_dir, double timeout_seconds) {
+void render_pdfs(std::vector<PdfJob>& jobs, unsigned processes, const std::string& python, const std::string& script, const std::string& log_dir,
+                 double timeout_seconds, const EnvironmentVars& env) {
   if (jobs.empty()) return;
   {
     std::ofstream out(script, std::ios::binary | std::ios::trunc);
@@ -51,7 +50,7 @@ void render_pdfs(std::vector<PdfJob>& jobs, unsigned processes, const std::strin
     std::vector<std::string> argv = {python, script};
     for (std::size_t j : batches[b]) argv.insert(argv.end(), {jobs[j].html, jobs[j].pdf});
     std::string log = fmt::format("{}/pdf-engine-{}.log", log_dir, b);
-    ProcessResult r = run_process(argv, log, timeout_seconds * static_cast<double>(batches[b].size()));
+    ProcessResult r = run_process(argv, log, timeout_seconds * static_cast<double>(batches[b].size()), env);
     // What each file came to, from the engine's own lines.
     std::ifstream in(log);
     std::stringstream text;
@@ -73,7 +72,8 @@ void render_pdfs(std::vector<PdfJob>& jobs, unsigned processes, const std::strin
         std::size_t from = all.find("failed *: ") + 10;
         job.error = all.substr(from, all.find('\n', from) - from);
       } else {
-        job.error = fmt::format("the PDF engine stopped (exit {}) before this file: {}", r.exit_code, r.output.empty() ? "it printed nothing" : r.output);
+        job.error =
+            fmt::format("the PDF engine stopped (exit {}) before this file: {}", r.exit_code, r.output.empty() ? "it printed nothing" : r.output);
       }
     }
   });

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "reports/publish/process.hpp"
+
 namespace leeway {
 
 struct PdfJob {
@@ -20,8 +22,9 @@ std::string weasyprint_python();
 
 // Renders every job in at most `processes` engine processes, in parallel;
 // each job gets its error, if any. `script` is where the engine script is
-// written; `log_dir` receives each process's output.
-void render_pdfs(std::vector<PdfJob>& jobs, unsigned processes, const std::string& python, const std::string& script,
-                 const std::string& log_dir, double timeout_seconds);
+// written; `log_dir` receives each process's output; `env` is set in each
+// process's environment (SOURCE_DATE_EPOCH).
+void render_pdfs(std::vector<PdfJob>& jobs, unsigned processes, const std::string& python, const std::string& script, const std::string& log_dir,
+                 double timeout_seconds, const EnvironmentVars& env);
 
 }  // namespace leeway

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 #include <thread>
 
 extern char** environ;
@@ -36,7 +37,26 @@ std::string find_program(const std::string& name) {
   return "";
 }
 
-ProcessResult run_process(const std::vector<std::string>& argv, const std::string& log_path, double timeout_seconds) {
+std::string program_identity(const std::string& path) {
+  struct stat st {};
+  if (path.empty() || stat(path.c_str(), &st) != 0) return "missing";
+  return path + " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec);
+}
+
+std::vector<std::string> child_environment(char* const* base, const EnvironmentVars& set) {
+  std::vector<std::string> out;
+  auto named = [&](std::string_view entry) {
+    for (const auto& [name, value] : set)
+      if (entry.size() > name.size() && entry.compare(0, name.size(), name) == 0 && entry[name.size()] == '=') return true;
+    return false;
+  };
+  for (char* const* e = base; e && *e; ++e)
+    if (!named(*e)) out.emplace_back(*e);
+  for (const auto& [name, value] : set) out.push_back(name + "=" + value);
+  return out;
+}
+
+ProcessResult run_process(const std::vector<std::string>& argv, const std::string& log_path, double timeout_seconds, const EnvironmentVars& env) {
   ProcessResult r;
   std::string program = find_program(argv.at(0));
   if (program.empty()) return r;
@@ -53,8 +73,12 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  std::vector<std::string> vars = child_environment(environ, env);
+  std::vector<char*> envp;
+  for (auto& v : vars) envp.push_back(v.data());
+  envp.push_back(nullptr);
   pid_t pid = 0;
-  int rc = posix_spawn(&pid, program.c_str(), &fa, &attr, args.data(), environ);
+  int rc = posix_spawn(&pid, program.c_str(), &fa, &attr, args.data(), envp.data());
   posix_spawn_file_actions_destroy(&fa);
   posix_spawnattr_destroy(&attr);
   if (rc != 0) return r;

@@ -1,7 +1,5 @@
 #include "reports/publish/site_index.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "compiler/core/safe_text.hpp"
@@ -10,33 +8,34 @@ namespace leeway {
 
 namespace {
 
-const char* format_name(const std::string& f) {
-  if (f == "html") return "web page";
-  if (f == "pdf") return "PDF";
-  if (f == "docx") return "Word";
-  if (f == "epub") return "e-book";
+// What a person calls each format.
+const char* format_title(OutputFormat f) {
+  switch (f) {
+    case OutputFormat::html: return "web page";
+    case OutputFormat::pdf: return "PDF";
+    case OutputFormat::docx: return "Word";
+    case OutputFormat::epub: return "e-book";
+    case OutputFormat::md: return "Markdown";
+  }
   return "Markdown";
 }
 
 // One list item: the document's title, then a link to each format built.
-std::string entry(const Document& d, const std::vector<std::string>& formats) {
-  if (!d.page.empty())
-    return fmt::format("<li><a class=\"title\" href=\"{}.html\">{}</a></li>\n", xml_text(d.name), xml_text(d.title));
-  // The most readable format first.
-  std::vector<std::string> order = {"html", "pdf", "docx", "epub", "md"};
+std::string entry(const Document& d, FormatSet formats) {
+  if (!d.page.empty()) return fmt::format("<li><a class=\"title\" href=\"{}.html\">{}</a></li>\n", xml_text(d.name), xml_text(d.title));
   std::string links;
-  for (const std::string& f : order)
-    if (std::find(formats.begin(), formats.end(), f) != formats.end())
-      links += fmt::format("{}<a href=\"{}.{}\">{}</a>", links.empty() ? "" : " · ", xml_text(d.name), f, format_name(f));
+  for (OutputFormat f : formats_by_readability())
+    if (formats.has(f))
+      links += fmt::format("{}<a href=\"{}.{}\">{}</a>", links.empty() ? "" : " · ", xml_text(d.name), format_name(f), format_title(f));
   for (const auto& [file, svg] : d.pictures) links += fmt::format(" · <a href=\"{}\">{}</a>", xml_text(file), xml_text(file));
   return fmt::format("<li><span class=\"title\">{}</span> {}</li>\n", xml_text(d.title.empty() ? d.name : d.title), links);
 }
 
 }  // namespace
 
-std::string site_index(const std::vector<Document>& docs, const std::vector<std::string>& formats, const std::string& heading) {
+std::string site_index(const std::vector<Document>& docs, FormatSet formats, const std::string& heading) {
   std::string handbooks, cards, grids, pages;
-  bool html = std::find(formats.begin(), formats.end(), "html") != formats.end();
+  bool html = formats.has(OutputFormat::html);
   for (const Document& d : docs) {
     if (!d.page.empty()) {
       if (html) pages += entry(d, formats);

@@ -6,10 +6,11 @@
 #include <vector>
 
 #include "reports/documents/documents.hpp"
+#include "reports/publish/output_format.hpp"
 
 namespace leeway {
 
 // `heading`: the repository's name and edition, as the documents give them.
-std::string site_index(const std::vector<Document>& docs, const std::vector<std::string>& formats, const std::string& heading);
+std::string site_index(const std::vector<Document>& docs, FormatSet formats, const std::string& heading);
 
 }  // namespace leeway
