@@ -15,6 +15,7 @@
 #include "compiler/review/case_log.hpp"
 #include "compiler/review/review_summary.hpp"
 #include "reports/documents/case_review.hpp"
+#include "reports/publish/atomic_file.hpp"
 #include "reports/publish/build_outputs.hpp"
 #include "reports/publish/output_format.hpp"
 
@@ -28,21 +29,6 @@ struct ReviewArgs {
   std::string format = "text", out, formats = "md,html,pdf", stories, from, to, policy, role, pandoc = "pandoc";
   bool allow_inside = false;
 };
-
-// Writes `text` to `path` atomically: a temporary file beside it, then a rename.
-Status write_atomically(const fs::path& path, const std::string& text) {
-  fs::path tmp = path;
-  tmp += ".leeway-tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) return Failure{fmt::format("cannot write {}", tmp.string())};
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) return Failure{fmt::format("cannot write {}: {}", path.string(), ec.message())};
-  return success();
-}
 
 // What the arguments name, checked before the repository is opened.
 struct ReviewInputs {
@@ -148,7 +134,7 @@ Status write_stories(const std::string& folder, const Compilation& comp, const R
   if (ec) return Failure{fmt::format("cannot create `{}`: {}", folder, ec.message())};
   auto drafts = story_drafts(comp, summary);
   for (const auto& [name, text] : drafts)
-    if (Status s = write_atomically(fs::path(folder) / name, text); !s) return s;
+    if (Status s = write_file_atomically(fs::path(folder) / name, text); !s) return s;
   std::fprintf(stderr, "leeway: %zu draft stor%s in %s\n", drafts.size(), drafts.size() == 1 ? "y" : "ies", folder.c_str());
   return success();
 }
