@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-out}"
 SECONDS=0
+bash ci/setup.sh run
+installed=$SECONDS
 bash ci/build.sh run
 built=$SECONDS
 mkdir -p "$out"
@@ -28,6 +30,6 @@ ls -1 "$out" | sed 's/^/  /'
 echo "  review/: the case review of docs/examples/northwind-cases.csv (review.{md,html,pdf}, index.html, draft-stories/); review.txt: its summary"
 echo "  documents/: $(ls -1 "$out/documents" | wc -l) files: handbook-<role>.*, card-<role>.*, grid-*.* (md, html, pdf, docx, epub), grid-map-*.svg, explorer.html; index.html links them all"
 echo
-echo "leeway: built in ${built} s, main job done in $((SECONDS - built)) s (${SECONDS} s in all); the binary is build/leeway"
+echo "leeway: packages in ${installed} s, built in $((built - installed)) s, main job in $((SECONDS - built)) s (${SECONDS} s in all); the binary is build/leeway"
 echo "  put it on your PATH: export PATH=\"$PWD/build:\$PATH\"   or install it: cmake --install build (see README)"
 exit "$status"
