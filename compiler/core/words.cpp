@@ -25,6 +25,8 @@ std::string name_in_words(std::string_view name) {
   return out;
 }
 
+std::string plural(std::size_t n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
+
 std::string unit_words(const std::string& number, std::int64_t value, const std::string& unit) {
   bool one = value == 1 || value == -1;
   bool plural = unit.size() > 2 && unit.back() == 's' && unit[unit.size() - 2] != 's';

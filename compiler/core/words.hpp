@@ -17,6 +17,8 @@ std::string with_article(std::string_view word);
 std::string or_list(const std::vector<std::string>& words);
 // A name as a reader says it: "days since purchase" for days_since_purchase.
 std::string name_in_words(std::string_view name);
+// "1 region", "2 regions": the count and the noun that agrees with it.
+std::string plural(std::size_t n, const char* one, const char* many);
 // "1 day", "2 days": the unit agrees with the number.
 std::string unit_words(const std::string& number, std::int64_t value, const std::string& unit);
 
