@@ -76,4 +76,15 @@ std::string outcome_words(const Policy& policy, const std::string& outcome) {
   return at == policy.outcomes.end() ? name_in_words(outcome) : outcome_words(policy, static_cast<int>(at - policy.outcomes.begin()));
 }
 
+std::string ceiling_words(const Item& exception, const std::string& currency) {
+  if (!exception.max_cost) return "no ceiling stated (ask the policy owner to state one)";
+  return "up to " + money_words(*exception.max_cost, currency);
+}
+
+std::string forbidden_words(const Policy& policy, const Item& line) {
+  std::vector<std::string> words;
+  for (const std::string& o : line.forbids) words.push_back(outcome_words(policy, o));
+  return or_list(words);
+}
+
 }  // namespace leeway

@@ -9,7 +9,7 @@
 #include "compiler/query/answer.hpp"
 #include "compiler/query/query.hpp"
 #include "compiler/core/safe_text.hpp"
-#include "reports/documents/words.hpp"
+#include "compiler/core/words.hpp"
 
 namespace leeway {
 

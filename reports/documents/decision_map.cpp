@@ -6,7 +6,7 @@
 
 #include "compiler/core/safe_text.hpp"
 #include "compiler/core/values.hpp"
-#include "reports/documents/words.hpp"
+#include "compiler/core/words.hpp"
 
 namespace leeway {
 namespace {

@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "compiler/core/safe_text.hpp"
+#include "compiler/core/words.hpp"
+#include "compiler/query/query.hpp"
 #include "reports/documents/documents.hpp"
 #include "reports/documents/drills.hpp"
 #include "reports/documents/edition_changes.hpp"
@@ -14,7 +16,6 @@
 #include "reports/documents/practice.hpp"
 #include "reports/documents/story_markdown.hpp"
 #include "reports/documents/templates.hpp"
-#include "reports/documents/words.hpp"
 
 namespace leeway {
 namespace {
