@@ -7,7 +7,6 @@
 #include "compiler/analysis/decision_space.hpp"
 #include "compiler/core/region.hpp"
 #include "compiler/core/suggest.hpp"
-#include "compiler/core/values.hpp"
 #include "compiler/frontend/condition.hpp"
 #include "compiler/query/decision_writer.hpp"
 
