@@ -25,6 +25,8 @@ std::string name_in_words(std::string_view name) {
   return out;
 }
 
+std::string plural(std::size_t n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
+
 std::string unit_words(const std::string& number, std::int64_t value, const std::string& unit) {
   bool one = value == 1 || value == -1;
   bool plural = unit.size() > 2 && unit.back() == 's' && unit[unit.size() - 2] != 's';
@@ -72,6 +74,17 @@ std::string outcome_words(const Policy& policy, int outcome) {
 std::string outcome_words(const Policy& policy, const std::string& outcome) {
   auto at = std::find(policy.outcomes.begin(), policy.outcomes.end(), outcome);
   return at == policy.outcomes.end() ? name_in_words(outcome) : outcome_words(policy, static_cast<int>(at - policy.outcomes.begin()));
+}
+
+std::string ceiling_words(const Item& exception, const std::string& currency) {
+  if (!exception.max_cost) return "no ceiling stated (ask the policy owner to state one)";
+  return "up to " + money_words(*exception.max_cost, currency);
+}
+
+std::string forbidden_words(const Policy& policy, const Item& line) {
+  std::vector<std::string> words;
+  for (const std::string& o : line.forbids) words.push_back(outcome_words(policy, o));
+  return or_list(words);
 }
 
 }  // namespace leeway

@@ -1,6 +1,9 @@
 // The words a person reads for what the policies name by id: dimensions,
-// their values, outcomes, amounts. Titles where the repository gives them
-// (docs/format.md, "Titles"), else the ids said plainly. JSON keeps ids.
+// their values, outcomes, amounts, roles, ceilings, lines; and the small
+// words every output shares (plurals, "or" lists). Titles where the
+// repository gives them (docs/format.md, "Titles"), else the ids said
+// plainly. JSON keeps ids. A compiled policy's words (situations, where an
+// item holds, answers) need its space: compiler/query/query.hpp has them.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -17,6 +20,8 @@ std::string with_article(std::string_view word);
 std::string or_list(const std::vector<std::string>& words);
 // A name as a reader says it: "days since purchase" for days_since_purchase.
 std::string name_in_words(std::string_view name);
+// "1 region", "2 regions": the count and the noun that agrees with it.
+std::string plural(std::size_t n, const char* one, const char* many);
 // "1 day", "2 days": the unit agrees with the number.
 std::string unit_words(const std::string& number, std::int64_t value, const std::string& unit);
 
@@ -36,5 +41,10 @@ std::string capitalised(std::string s);
 // An outcome of a policy (an index into its outcomes, or its id): its title, else the id in words.
 std::string outcome_words(const Policy& policy, int outcome);
 std::string outcome_words(const Policy& policy, const std::string& outcome);
+
+// An exception's ceiling: "up to 200 USD", or a warning that it states none.
+std::string ceiling_words(const Item& exception, const std::string& currency);
+// "refund or exchange": what a forbidding line rules out, in words.
+std::string forbidden_words(const Policy& policy, const Item& line);
 
 }  // namespace leeway

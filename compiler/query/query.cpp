@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "compiler/analysis/decision_space.hpp"
 #include "compiler/core/region.hpp"
 #include "compiler/core/suggest.hpp"
-#include "compiler/core/values.hpp"
 #include "compiler/frontend/condition.hpp"
 #include "compiler/query/decision_writer.hpp"
 
@@ -41,6 +41,20 @@ std::string decision_json(const Repository& repo, const Policy& policy, const De
   return out;
 }
 
+std::string point_words(const PolicySpace& space, const std::vector<std::int64_t>& point, const std::string& currency) {
+  std::string out;
+  for (std::size_t d = 0; d < space.dims.size(); ++d)
+    out += fmt::format("{}{}: {}", out.empty() ? "" : "; ", dimension_label(*space.dims[d]), value_words(*space.dims[d], point[d], currency));
+  return out;
+}
+
+std::string box_words(const PolicySpace& space, const Box& box) { return region_in_words(make_region(space, box)); }
+
+std::string item_where_words(const PolicySpace* space, int item) {
+  const CompiledItem* c = space ? find_compiled(*space, item) : nullptr;
+  return c ? box_words(*space, c->box) : "where its conditions hold";
+}
+
 namespace {
 
 const Item& item_at(const Policy& p, int i) { return p.items[static_cast<std::size_t>(i)]; }
@@ -62,7 +76,7 @@ std::string normal_sentence(const Policy& p, const NormalAnswer& n) {
 
 std::string option_sentence(const Repository& repo, const Policy& p, const OptionAnswer& o, OptionReader reader) {
   const Item& exc = item_at(p, o.exception);
-  std::string ceiling = exc.max_cost ? fmt::format(", up to {} {}", format_money(*exc.max_cost), repo.manifest.currency) : ", with no ceiling stated";
+  std::string ceiling = exc.max_cost ? ", up to " + money_words(*exc.max_cost, repo.manifest.currency) : ", with no ceiling stated";
   if (o.blocked_by >= 0)
     return fmt::format("Not here: {} ({}), which would cross the line \u201c{}\u201d.", outcome_words(p, exc.then), item_name(exc),
                        item_name(item_at(p, o.blocked_by)));
@@ -75,9 +89,7 @@ std::string option_sentence(const Repository& repo, const Policy& p, const Optio
 
 std::string line_sentence(const Policy& p, int l) {
   const Item& line = item_at(p, l);
-  std::vector<std::string> never;
-  for (const std::string& o : line.forbids) never.push_back(outcome_words(p, o));
-  if (line.forbidding) return fmt::format("Never: {} ({}).", or_list(never), item_name(line));
+  if (line.forbidding) return fmt::format("Never: {} ({}).", forbidden_words(p, line), item_name(line));
   return fmt::format("Always: {}, whatever else applies ({}).", outcome_words(p, line.then), item_name(line));
 }
 
@@ -97,8 +109,8 @@ std::string answer_text(const Repository& repo, const Policy& policy, const Answ
 
 std::string query_text(const Repository& repo, const Policy& policy, const PolicySpace& space, const std::vector<AnsweredRegion>& regions,
                        const Asker& asker) {
-  std::string out = policy.title.empty() || policy.title == policy.id ? fmt::format("{}\n", policy.id)
-                                                                      : fmt::format("{} ({})\n", policy.title, policy.id);
+  std::string out =
+      policy.title.empty() || policy.title == policy.id ? fmt::format("{}\n", policy.id) : fmt::format("{} ({})\n", policy.title, policy.id);
   bool uniform = std::all_of(regions.begin(), regions.end(), [&](const AnsweredRegion& r) { return r.answer == regions.front().answer; });
   if (uniform && !regions.empty()) return out + answer_text(repo, policy, regions.front().answer, asker, "  ");
   std::vector<std::size_t> varying = varying_dimensions(regions, space.dims.size());

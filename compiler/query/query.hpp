@@ -1,5 +1,8 @@
-// `leeway query`: the situations asked about, and the leeway there in words
-// (the JSON is written by compiler/emit/query_json).
+// A compiled policy in words, as `leeway query` and the documents say it:
+// situations, where an item holds, and the leeway there (normally, options,
+// lines); and the situations asked about, read from `dim=value` words. The
+// words of the model itself (names, values, outcomes, ceilings) are
+// compiler/core/words.hpp's; the JSON is written by compiler/emit/query_json.
 #pragma once
 #include <string>
 #include <vector>
@@ -18,6 +21,14 @@ Expected<Box> parse_situations(const PolicySpace& space, const std::vector<std::
 // The JSON object of a v1 decision (one line, no newline): the keys of
 // `leeway query --format json` that version 1 had.
 std::string decision_json(const Repository& repo, const Policy& policy, const Decision& d);
+
+// A situation: "days since purchase: 61 days; has receipt: yes; ...".
+std::string point_words(const PolicySpace& space, const std::vector<std::int64_t>& point, const std::string& currency);
+// Where an item holds: "days since purchase: 31 to 60 days; customer tier: gold or platinum".
+std::string box_words(const PolicySpace& space, const Box& box);
+// The same for item `item` of a policy whose space may be missing (it could
+// not be analysed): then "where its conditions hold".
+std::string item_where_words(const PolicySpace* space, int item);
 
 // Who asks, for the words of an answer: `as_role` -1 when nobody said (--as).
 struct Asker {

@@ -6,10 +6,10 @@
 
 #include <fmt/format.h>
 
-#include "reports/documents/documents.hpp"
 #include "compiler/core/safe_text.hpp"
+#include "compiler/core/words.hpp"
+#include "reports/documents/documents.hpp"
 #include "reports/documents/templates.hpp"
-#include "reports/documents/words.hpp"
 
 namespace leeway {
 
@@ -55,10 +55,14 @@ Document make_card(const DocContext& ctx, int role) {
     std::vector<std::string> normal, may, never;
     std::map<int, std::vector<std::string>> ask;  // by granting role
     for (const Item& it : pol.items) {
-      if (it.kind == ItemKind::rule) normal.push_back(gives(pol, it));
-      else if (it.kind == ItemKind::line) never.push_back(line_words(pol, it));
-      else if (ctx.may_grant(role, it)) may.push_back(exception_words(pol, it, m.currency));
-      else if (ctx.may_ask(role, it)) ask[it.role].push_back(exception_words(pol, it, m.currency));
+      if (it.kind == ItemKind::rule)
+        normal.push_back(gives(pol, it));
+      else if (it.kind == ItemKind::line)
+        never.push_back(line_words(pol, it));
+      else if (ctx.may_grant(role, it))
+        may.push_back(exception_words(pol, it, m.currency));
+      else if (ctx.may_ask(role, it))
+        ask[it.role].push_back(exception_words(pol, it, m.currency));
     }
     Dict* pd = dict.AddSectionDictionary("POLICY");
     set_text(pd, "POLICY_TITLE", policy_name(pol));

@@ -5,17 +5,18 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "compiler/core/safe_text.hpp"
 #include "compiler/core/values.hpp"
+#include "compiler/core/words.hpp"
 #include "compiler/query/answer.hpp"
 #include "compiler/query/query.hpp"
-#include "compiler/core/safe_text.hpp"
-#include "reports/documents/words.hpp"
+#include "reports/documents/templates.hpp"
 
 namespace leeway {
 
 namespace {
 
-const char* kClassWords[kCaseClasses] = {"Could not be read", "Policy silent", "Crossed a line", "Normal answer",
+const char* kClassWords[kCaseClasses] = {"Could not be read",          "Policy silent",   "Crossed a line",   "Normal answer",
                                          "Exception within authority", "Above a ceiling", "Beyond authority", "Off the policy"};
 
 std::string cell(const std::string& s) { return md_text(s); }
@@ -28,10 +29,14 @@ struct GridRow {
 };
 
 std::string grid_tables(const char* who, const std::vector<GridRow>& rows, const std::string& currency) {
-  std::string calls = fmt::format("| {} | Normal | Exception | Above ceiling | Beyond authority | Crossed a line | Off policy | Silent |\n"
-                                  "|:--|--:|--:|--:|--:|--:|--:|--:|\n", who);
-  std::string money = fmt::format("| {} | Cost of exceptions | Dearest call | Ceiling | Cared for | Cost-effective | Loyalty |\n"
-                                  "|:--|--:|--:|--:|:-:|:-:|:-:|\n", who);
+  std::string calls = fmt::format(
+      "| {} | Normal | Exception | Above ceiling | Beyond authority | Crossed a line | Off policy | Silent |\n"
+      "|:--|--:|--:|--:|--:|--:|--:|--:|\n",
+      who);
+  std::string money = fmt::format(
+      "| {} | Cost of exceptions | Dearest call | Ceiling | Cared for | Cost-effective | Loyalty |\n"
+      "|:--|--:|--:|--:|:-:|:-:|:-:|\n",
+      who);
   for (const GridRow& r : rows) {
     const ClassCounts& c = *r.counts;
     calls += "| " + r.who;
@@ -39,8 +44,8 @@ std::string grid_tables(const char* who, const std::vector<GridRow>& rows, const
                         CaseClass::off_policy, CaseClass::silent})
       calls += fmt::format(" | {}", c.count[class_index(k)]);
     calls += " |\n";
-    std::int64_t cost = c.cost[class_index(CaseClass::exception)] + c.cost[class_index(CaseClass::above_ceiling)] +
-                        c.cost[class_index(CaseClass::beyond_authority)];
+    std::int64_t cost =
+        c.cost[class_index(CaseClass::exception)] + c.cost[class_index(CaseClass::above_ceiling)] + c.cost[class_index(CaseClass::beyond_authority)];
     money += fmt::format("| {} | {} | {} | {} |", r.who, md_text(money_words(cost, currency)), md_text(money_words(c.max_cost, currency)),
                          md_text(r.ceiling));
     for (std::size_t q = 0; q < kQuestions; ++q) money += fmt::format(" {} / {} / {} |", c.questions[q][1], c.questions[q][2], c.questions[q][0]);
@@ -59,9 +64,10 @@ std::string call_words(const Compilation& comp, const CaseResult& c, bool with_p
   const Repository& repo = comp.repo;
   const Policy& pol = repo.policies[static_cast<std::size_t>(c.policy)];
   std::string who = c.staff.empty() ? capitalised(role_words(repo.manifest, c.by)) : fmt::format("{} ({})", c.staff, role_words(repo.manifest, c.by));
-  std::string out = fmt::format("- **Case {}**{}: {} gave {}{}. {}: {}.", md_text(c.id), c.date.empty() ? "" : ", " + md_text(c.date), md_text(who),
-                                md_text(outcome_words(pol, c.given)), c.cost ? md_text(", costing " + money_words(*c.cost, repo.manifest.currency)) : "",
-                                md_text(policy_name(pol)), md_text(capitalised(situation_words(comp, c))));
+  std::string out =
+      fmt::format("- **Case {}**{}: {} gave {}{}. {}: {}.", md_text(c.id), c.date.empty() ? "" : ", " + md_text(c.date), md_text(who),
+                  md_text(outcome_words(pol, c.given)), c.cost ? md_text(", costing " + money_words(*c.cost, repo.manifest.currency)) : "",
+                  md_text(policy_name(pol)), md_text(capitalised(situation_words(comp, c))));
   out += " " + md_text(capitalised(c.reason)) + ".";
   if (with_policy_answer) {
     // What the policy says there, as `leeway query --as` would say it to them.
@@ -83,52 +89,80 @@ std::string call_words(const Compilation& comp, const CaseResult& c, bool with_p
 
 }  // namespace
 
-Document make_review_document(const Compilation& comp, const ReviewSummary& s, const ReviewScope& scope) {
-  const Repository& repo = comp.repo;
-  const Manifest& m = repo.manifest;
-  std::string period = scope.from.empty() && scope.to.empty() ? "every date"
-                       : scope.from.empty()                   ? "up to " + scope.to
-                       : scope.to.empty()                     ? "from " + scope.from
-                                                              : "from " + scope.from + " to " + scope.to;
-  std::string md = fmt::format("% Case review: the calls staff made\n% {}\n% {}\n\n", md_text(m.name + (m.edition.empty() ? "" : ", edition " + m.edition)),
-                               md_text("Cases " + period + (scope.policy.empty() ? "" : ", policy " + scope.policy) +
-                                       (scope.role.empty() ? "" : ", role " + scope.role)));
-  md += fmt::format("::: {{.cover}}\n{} calls from {}, held against the policies. Praise the calls that bent a rule well; talk about the ones "
-                    "that went too far; tell the policy owners where the policy is silent.\n:::\n\n",
-                    s.all.total(), md_text(scope.source));
-  md += "# Summary\n\n| Class | Calls | Cost |\n|:--|--:|--:|\n";
-  for (std::size_t k = 0; k < kCaseClasses; ++k)
-    md += fmt::format("| {} | {} | {} |\n", kClassWords[k], s.all.count[k], md_text(money_words(s.all.cost[k], m.currency)));
-  md += "\n# The judgment grid by role\n\nThe calls in each class; the cost of the exceptions made and the dearest call, against the "
-        "role's own ceiling; and how the manager answered the three questions.\n\n";
+namespace {
+
+using Dict = ctemplate::TemplateDictionary;
+
+std::string period_words(const ReviewScope& scope) {
+  if (scope.from.empty() && scope.to.empty()) return "every date";
+  if (scope.from.empty()) return "up to " + scope.to;
+  if (scope.to.empty()) return "from " + scope.from;
+  return "from " + scope.from + " to " + scope.to;
+}
+
+// The title block, the cover and the summary by class.
+void add_summary(Dict& dict, const Manifest& m, const ReviewSummary& s, const ReviewScope& scope) {
+  set_text(&dict, "REPOSITORY_LINE", m.name + (m.edition.empty() ? "" : ", edition " + m.edition));
+  set_text(
+      &dict, "SCOPE",
+      "Cases " + period_words(scope) + (scope.policy.empty() ? "" : ", policy " + scope.policy) + (scope.role.empty() ? "" : ", role " + scope.role));
+  dict.SetIntValue("CALLS", static_cast<long>(s.all.total()));
+  set_text(&dict, "SOURCE", scope.source);
+  for (std::size_t k = 0; k < kCaseClasses; ++k) {
+    Dict* d = dict.AddSectionDictionary("CLASS");
+    d->SetValue("CLASS_NAME", kClassWords[k]);
+    d->SetIntValue("CLASS_CALLS", static_cast<long>(s.all.count[k]));
+    set_text(d, "CLASS_COST", money_words(s.all.cost[k], m.currency));
+  }
+}
+
+void add_grids(Dict& dict, const Manifest& m, const ReviewSummary& s) {
   std::vector<GridRow> roles, staff;
   for (const auto& [id, c] : s.by_role) {
     int r = m.role_index(id);
     const Role& role = m.roles[static_cast<std::size_t>(r)];
     roles.push_back({cell(capitalised(role_words(m, r))), role.max_cost ? money_words(*role.max_cost, m.currency) : "none stated", &c});
   }
-  md += grid_tables("Role", roles, m.currency);
-  md += "\n# The judgment grid by staff member\n\n";
+  dict.SetValue("BY_ROLE", grid_tables("Role", roles, m.currency));
   for (const auto& [who, c] : s.by_staff) staff.push_back({cell(who), "their role's", &c});
-  md += staff.empty() ? "No staff member is named in the log.\n" : grid_tables("Staff", staff, m.currency);
-  md += fmt::format("\n# Calls to praise\n\nExceptions within authority that the manager answered yes on all three questions: {}.\n\n", s.praise_total);
-  for (const CaseResult& c : s.praise) md += call_words(comp, c, false);
-  if (s.praise_total > s.praise.size()) md += fmt::format("\nAnd {} more.\n", s.praise_total - s.praise.size());
-  md += fmt::format("\n# Calls to talk about\n\nCrossed lines, calls beyond authority or above a ceiling, and calls off the policy: {}. "
-                    "Each with what the policy says there, to the person who made the call.\n\n",
-                    s.talk_total);
-  for (const CaseResult& c : s.talk) md += call_words(comp, c, true);
-  if (s.talk_total > s.talk.size()) md += fmt::format("\nAnd {} more.\n", s.talk_total - s.talk.size());
-  md += "\n# Where the policy is silent in practice\n\nCases in situations where no rule and no line decides, grouped by the silent "
-        "region `leeway check` reports. The policy owners should state the normal answer there.\n\n";
+  if (staff.empty())
+    dict.ShowSection("NO_STAFF");
+  else
+    dict.SetValue("BY_STAFF", grid_tables("Staff", staff, m.currency));
+}
+
+// A list of calls (`section`), and how many more there are (`more`) when it was cut short.
+void add_calls(Dict& dict, const Compilation& comp, const char* section, const char* more, const std::vector<CaseResult>& calls, std::size_t total,
+               bool with_policy_answer) {
+  for (const CaseResult& c : calls) dict.AddSectionDictionary(section)->SetValue("CALL", call_words(comp, c, with_policy_answer));
+  if (total > calls.size()) dict.AddSectionDictionary(more)->SetIntValue("MORE", static_cast<long>(total - calls.size()));
+}
+
+void add_silent(Dict& dict, const Compilation& comp, const ReviewSummary& s) {
   auto silent = s.silent();
-  if (silent.empty()) md += "No case fell where the policy is silent.\n";
+  if (silent.empty()) dict.ShowSection("NO_SILENT");
   for (const SilentGroup& g : silent) {
-    const Policy& pol = repo.policies[static_cast<std::size_t>(g.policy)];
-    md += fmt::format("- **{}**: {} case{} where {}. Owner: {}.\n", md_text(policy_name(pol)), g.cases, g.cases == 1 ? "" : "s",
-                      md_text(box_words(*comp.spaces[static_cast<std::size_t>(g.policy)], g.box)), md_text(pol.owner.empty() ? "not named" : pol.owner));
+    const Policy& pol = comp.repo.policies[static_cast<std::size_t>(g.policy)];
+    Dict* d = dict.AddSectionDictionary("SILENT");
+    set_text(d, "POLICY_TITLE", policy_name(pol));
+    d->SetValue("CASES", plural(g.cases, "case", "cases"));
+    set_text(d, "WHERE", box_words(*comp.spaces[static_cast<std::size_t>(g.policy)], g.box));
+    set_text(d, "OWNER", pol.owner.empty() ? "not named" : pol.owner);
   }
-  return Document("review", md, "Case review: the calls staff made");
+}
+
+}  // namespace
+
+Document make_review_document(const Compilation& comp, const ReviewSummary& s, const ReviewScope& scope) {
+  Dict dict("review");
+  add_summary(dict, comp.repo.manifest, s, scope);
+  add_grids(dict, comp.repo.manifest, s);
+  dict.SetIntValue("PRAISE_TOTAL", static_cast<long>(s.praise_total));
+  add_calls(dict, comp, "PRAISE", "PRAISE_MORE", s.praise, s.praise_total, false);
+  dict.SetIntValue("TALK_TOTAL", static_cast<long>(s.talk_total));
+  add_calls(dict, comp, "TALK", "TALK_MORE", s.talk, s.talk_total, true);
+  add_silent(dict, comp, s);
+  return Document("review", expand_template_exactly("case-review.md.tpl", dict), "Case review: the calls staff made");
 }
 
 std::vector<std::pair<std::string, std::string>> story_drafts(const Compilation& comp, const ReviewSummary& s) {
@@ -147,9 +181,9 @@ std::vector<std::pair<std::string, std::string>> story_drafts(const Compilation&
     std::ostringstream fm;
     fm << front;
     std::string who = c.staff.empty() ? "A " + role_words(repo.manifest, c.by) : c.staff;
-    std::string body = md_text(fmt::format("{} gave {} ({}){}. {}.", who, outcome_words(pol, c.given), item_name(exc),
-                                           c.cost ? ", costing " + money_words(*c.cost, repo.manifest.currency) : "",
-                                           capitalised(situation_words(comp, c))));
+    std::string body =
+        md_text(fmt::format("{} gave {} ({}){}. {}.", who, outcome_words(pol, c.given), item_name(exc),
+                            c.cost ? ", costing " + money_words(*c.cost, repo.manifest.currency) : "", capitalised(situation_words(comp, c))));
     if (!c.note.empty()) body += "\n\n" + md_text(c.note);
     body += "\n\n" + md_text("(A draft from case review: tell the story in your words, then remove the draft tag.)");
     // A file name from the case id: letters, digits and '-' only.

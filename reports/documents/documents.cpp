@@ -50,4 +50,13 @@ std::vector<Document> make_documents(const Compilation& comp, const EditionBase*
   return docs;
 }
 
+Handbooks handbooks_by_role(const Compilation& comp) {
+  DocContext ctx(comp);
+  std::vector<std::string> markdown(comp.repo.manifest.roles.size());
+  parallel_for(markdown.size(), 0, [&](std::size_t r) { markdown[r] = make_handbook(ctx, static_cast<int>(r)).markdown; });
+  Handbooks out;
+  for (std::size_t r = 0; r < markdown.size(); ++r) out[comp.repo.manifest.roles[r].id] = std::move(markdown[r]);  // as make_documents names them
+  return out;
+}
+
 }  // namespace leeway

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compiler/analysis/compile.hpp"
+#include "compiler/changes/change_report.hpp"
 #include "compiler/query/decision_index.hpp"
 
 namespace leeway {
@@ -24,7 +25,7 @@ struct Document {
   // A page leeway writes itself (the explorer): written as `name`.html, as it
   // is, with no Markdown and no Pandoc. Empty for a document.
   std::string page;
-  bool card = false;  // one page: no contents, small type, two columns on paper
+  bool card = false;            // one page: no contents, small type, two columns on paper
   std::string html_after_body;  // HTML that ends the HTML output's body (practice); "" for none
 };
 
@@ -34,8 +35,8 @@ struct EditionBase;
 struct DocContext {
   explicit DocContext(const Compilation& comp, const EditionBase* since = nullptr);
   const Compilation& comp;
-  const EditionBase* since;  // the previous edition, for "What changed"; null for none
-  std::vector<std::unique_ptr<DecisionIndex>> index;  // by policy
+  const EditionBase* since;                            // the previous edition, for "What changed"; null for none
+  std::vector<std::unique_ptr<DecisionIndex>> index;   // by policy
   std::vector<std::vector<std::vector<int>>> stories;  // by policy, item: story indices that teach it
   const Repository& repo() const { return comp.repo; }
   // May `role` grant the exception (granted_by it, or by a role reporting to it)?
@@ -54,5 +55,9 @@ Document make_decision_maps(const DocContext& ctx);
 // grids, the explorer.
 // With `since`, each handbook and grid opens with what changed since that edition.
 std::vector<Document> make_documents(const Compilation& comp, const EditionBase* since = nullptr);
+
+// Every role's handbook Markdown by role id (no "What changed" chapter), for
+// `leeway diff` to tell whose handbook a change rewrites.
+Handbooks handbooks_by_role(const Compilation& comp);
 
 }  // namespace leeway

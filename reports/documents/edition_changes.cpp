@@ -6,8 +6,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "compiler/core/words.hpp"
 #include "compiler/core/safe_text.hpp"
+#include "compiler/core/words.hpp"
+#include "reports/documents/templates.hpp"
 
 namespace leeway {
 
@@ -75,87 +76,147 @@ std::string ceiling(const std::string& v, const std::string& currency) { return 
 
 }  // namespace
 
-std::string what_changed_markdown(const EditionBase& since, const Compilation& head, int role) {
-  const Manifest& m = head.repo.manifest;
-  std::string role_id = role >= 0 ? m.roles[static_cast<std::size_t>(role)].id : "";
-  std::string out = fmt::format("# What changed since {}\n\n", md_text(since.label));
-  bool any = false;
+namespace {
 
-  // Situations whose answer changed, for this reader.
-  std::vector<std::string> situations;
-  for (const DecisionChange& c : since.changes) {
-    if (!record_concerns(since.base, c.before, role_id) && !record_concerns(head, c.after, role_id)) continue;
-    int p = head.repo.policy_index(c.policy);
-    std::string policy = p >= 0 ? policy_name(head.repo.policies[static_cast<std::size_t>(p)]) : c.policy;
-    situations.push_back(fmt::format("- **{}** ({}): before, {}; now, {}.", md_text(policy), md_text(region_in_words(c.region)),
-                                     md_text(record_words(since.base, c.before, role_id)), md_text(record_words(head, c.after, role_id))));
-  }
-  if (!situations.empty()) {
-    any = true;
-    out += role >= 0 ? "## Situations where your answer changed\n\n" : "## Situations where the answer changed\n\n";
-    for (std::size_t i = 0; i < situations.size() && i < kMostSituations; ++i) out += situations[i] + "\n";
-    if (situations.size() > kMostSituations)
-      out += fmt::format("- And {} more: `leeway diff` lists them all.\n", situations.size() - kMostSituations);
-    out += "\n";
-  }
+using Dict = ctemplate::TemplateDictionary;
 
-  // Exceptions new to the reader, or gone: compare what concerned them then and now.
-  auto theirs = [&](const Compilation& c) {
-    std::set<std::string> ids;
-    for (std::size_t p = 0; p < c.repo.policies.size(); ++p)
-      for (std::size_t i = 0; i < c.repo.policies[p].items.size(); ++i) {
-        const Item& it = c.repo.policies[p].items[i];
-        if (it.kind == ItemKind::exception && concerns(c, it, role_id)) ids.insert(c.repo.qualified(static_cast<int>(p), static_cast<int>(i)));
-      }
-    return ids;
-  };
-  std::set<std::string> before = theirs(since.base), after = theirs(head);
-  std::string added, gone;
+// The chapter for one reader: a role (its id), or managers ("": everything).
+class ChapterWriter {
+ public:
+  ChapterWriter(const EditionBase& since, const Compilation& head, int role)
+      : since_(since),
+        head_(head),
+        m_(head.repo.manifest),
+        role_(role),
+        role_id_(role >= 0 ? m_.roles[static_cast<std::size_t>(role)].id : ""),
+        dict_("what-changed") {}
+  std::string write();
+
+ private:
+  // A part of the chapter (`section`), worded for a role or for managers; null until it is needed.
+  Dict* part(Dict*& at, const char* section) {
+    if (!at) {
+      at = dict_.AddSectionDictionary(section);
+      at->ShowSection(role_ >= 0 ? "TO_ROLE" : "TO_MANAGERS");
+      any_ = true;
+    }
+    return at;
+  }
+  void add_situations();
+  void add_exceptions();
+  void add_ceilings();
+  void add_lines();
+  std::set<std::string> theirs(const Compilation& c) const;
+
+  const EditionBase& since_;
+  const Compilation& head_;
+  const Manifest& m_;
+  int role_;
+  std::string role_id_;
+  Dict dict_;
+  bool any_ = false;
+};
+
+// Situations whose answer changed, for this reader (at most kMostSituations).
+void ChapterWriter::add_situations() {
+  Dict* part_dict = nullptr;
+  std::size_t shown = 0, more = 0;
+  for (const DecisionChange& c : since_.changes) {
+    if (!record_concerns(since_.base, c.before, role_id_) && !record_concerns(head_, c.after, role_id_)) continue;
+    part(part_dict, "SITUATIONS");
+    if (shown == kMostSituations) {
+      ++more;
+      continue;
+    }
+    ++shown;
+    int p = head_.repo.policy_index(c.policy);
+    Dict* d = part_dict->AddSectionDictionary("SITUATION");
+    set_text(d, "POLICY", p >= 0 ? policy_name(head_.repo.policies[static_cast<std::size_t>(p)]) : c.policy);
+    set_text(d, "WHERE", region_in_words(c.region));
+    set_text(d, "BEFORE", record_words(since_.base, c.before, role_id_));
+    set_text(d, "NOW", record_words(head_, c.after, role_id_));
+  }
+  if (more) part_dict->AddSectionDictionary("MORE")->SetIntValue("COUNT", static_cast<long>(more));
+}
+
+// The exceptions that concern the reader in a compilation, by qualified id.
+std::set<std::string> ChapterWriter::theirs(const Compilation& c) const {
+  std::set<std::string> ids;
+  for (std::size_t p = 0; p < c.repo.policies.size(); ++p)
+    for (std::size_t i = 0; i < c.repo.policies[p].items.size(); ++i) {
+      const Item& it = c.repo.policies[p].items[i];
+      if (it.kind == ItemKind::exception && concerns(c, it, role_id_)) ids.insert(c.repo.qualified(static_cast<int>(p), static_cast<int>(i)));
+    }
+  return ids;
+}
+
+// Exceptions new to the reader, or gone: compare what concerned them then and now.
+void ChapterWriter::add_exceptions() {
+  std::set<std::string> before = theirs(since_.base), after = theirs(head_);
+  Dict *added = nullptr, *gone = nullptr;
   for (const std::string& id : after)
     if (!before.count(id)) {
       const Policy* policy = nullptr;
-      const Item& it = *find_item(head, id, &policy);
-      added += fmt::format("- \u201c{}\u201d: {}, {}.\n", md_text(item_name(it)), md_text(outcome_words(*policy, it.then)),
-                           md_text(who_grants(head, it, role_id)));
+      const Item& it = *find_item(head_, id, &policy);
+      Dict* d = part(added, "ADDED")->AddSectionDictionary("EXCEPTION");
+      set_text(d, "TITLE", item_name(it));
+      set_text(d, "OUTCOME", outcome_words(*policy, it.then));
+      set_text(d, "WHO", who_grants(head_, it, role_id_));
     }
   for (const std::string& id : before)
-    if (!after.count(id)) gone += fmt::format("- \u201c{}\u201d.\n", md_text(item_name(*find_item(since.base, id))));
-  if (!added.empty()) out += (role >= 0 ? "## Exceptions new to you\n\n" : "## New exceptions\n\n") + added + "\n", any = true;
-  if (!gone.empty()) out += (role >= 0 ? "## Exceptions no longer yours\n\n" : "## Exceptions gone\n\n") + gone + "\n", any = true;
-
-  // Ceilings: of the exceptions that concern the reader, and of their own role.
-  std::string ceilings;
-  for (const Modified& mod : since.model.items.modified)
-    for (const ValueChange& v : mod.values) {
-      const Item* it = find_item(head, mod.id);
-      if (v.key != "max_cost" || !it || !concerns(head, *it, role_id)) continue;
-      ceilings += fmt::format("- \u201c{}\u201d: {}, was {}.\n", md_text(item_name(*it)), md_text(ceiling(v.after, m.currency)),
-                              md_text(ceiling(v.before, m.currency)));
-    }
-  for (const Modified& mod : since.model.roles.modified)
-    for (const ValueChange& v : mod.values) {
-      if (v.key != "max_cost" || (!role_id.empty() && mod.id != role_id)) continue;
-      int r = m.role_index(mod.id);
-      std::string who = role >= 0 ? "What you may spend on one exception" : "The " + role_words(m, r);
-      ceilings += fmt::format("- {}: {}, was {}.\n", md_text(who), md_text(ceiling(v.after, m.currency)), md_text(ceiling(v.before, m.currency)));
-    }
-  if (!ceilings.empty()) out += "## Ceilings\n\n" + ceilings + "\n", any = true;
-
-  // Lines: everyone's.
-  std::string lines;
-  auto is_line = [](const Item* it) { return it && it->kind == ItemKind::line; };
-  for (const std::string& id : since.model.items.added)
-    if (is_line(find_item(head, id))) lines += fmt::format("- New: \u201c{}\u201d.\n", md_text(item_name(*find_item(head, id))));
-  for (const Modified& mod : since.model.items.modified)
-    if (is_line(find_item(head, mod.id))) {
-      lines += fmt::format("- Changed: \u201c{}\u201d ({}).\n", md_text(item_name(*find_item(head, mod.id))), md_text(fmt::format("{}", fmt::join(mod.keys, ", "))));
-    }
-  for (const std::string& id : since.model.items.removed)
-    if (is_line(find_item(since.base, id))) lines += fmt::format("- Gone: \u201c{}\u201d.\n", md_text(item_name(*find_item(since.base, id))));
-  if (!lines.empty()) out += "## Lines\n\n" + lines + "\n", any = true;
-
-  if (!any) out += role >= 0 ? "Nothing changed for you since that edition.\n\n" : "Nothing in the policies changed since that edition.\n\n";
-  return out;
+    if (!after.count(id)) set_text(part(gone, "GONE")->AddSectionDictionary("EXCEPTION"), "TITLE", item_name(*find_item(since_.base, id)));
 }
+
+// Ceilings: of the exceptions that concern the reader, and of their own role.
+void ChapterWriter::add_ceilings() {
+  Dict* ceilings = nullptr;
+  auto add = [&](const char* section, const char* key, const std::string& what, const ValueChange& v) {
+    Dict* d = part(ceilings, "CEILINGS")->AddSectionDictionary(section);
+    set_text(d, key, what);
+    set_text(d, "NOW", ceiling(v.after, m_.currency));
+    set_text(d, "BEFORE", ceiling(v.before, m_.currency));
+  };
+  for (const Modified& mod : since_.model.items.modified)
+    for (const ValueChange& v : mod.values) {
+      const Item* it = find_item(head_, mod.id);
+      if (v.key == "max_cost" && it && concerns(head_, *it, role_id_)) add("ITEM_CEILING", "TITLE", item_name(*it), v);
+    }
+  for (const Modified& mod : since_.model.roles.modified)
+    for (const ValueChange& v : mod.values) {
+      if (v.key != "max_cost" || (!role_id_.empty() && mod.id != role_id_)) continue;
+      add("ROLE_CEILING", "WHO", role_ >= 0 ? "What you may spend on one exception" : "The " + role_words(m_, m_.role_index(mod.id)), v);
+    }
+}
+
+// Lines: everyone's.
+void ChapterWriter::add_lines() {
+  Dict* lines = nullptr;
+  auto is_line = [](const Item* it) { return it && it->kind == ItemKind::line; };
+  for (const std::string& id : since_.model.items.added)
+    if (is_line(find_item(head_, id))) set_text(part(lines, "LINES")->AddSectionDictionary("NEW_LINE"), "TITLE", item_name(*find_item(head_, id)));
+  for (const Modified& mod : since_.model.items.modified)
+    if (is_line(find_item(head_, mod.id))) {
+      Dict* d = part(lines, "LINES")->AddSectionDictionary("CHANGED_LINE");
+      set_text(d, "TITLE", item_name(*find_item(head_, mod.id)));
+      set_text(d, "KEYS", fmt::format("{}", fmt::join(mod.keys, ", ")));
+    }
+  for (const std::string& id : since_.model.items.removed)
+    if (is_line(find_item(since_.base, id)))
+      set_text(part(lines, "LINES")->AddSectionDictionary("GONE_LINE"), "TITLE", item_name(*find_item(since_.base, id)));
+}
+
+std::string ChapterWriter::write() {
+  set_text(&dict_, "SINCE", since_.label);
+  add_situations();
+  add_exceptions();
+  add_ceilings();
+  add_lines();
+  if (!any_) dict_.AddSectionDictionary("NOTHING")->ShowSection(role_ >= 0 ? "TO_ROLE" : "TO_MANAGERS");
+  return expand_template_exactly("what-changed.md.tpl", dict_);
+}
+
+}  // namespace
+
+std::string what_changed_markdown(const EditionBase& since, const Compilation& head, int role) { return ChapterWriter(since, head, role).write(); }
 
 }  // namespace leeway

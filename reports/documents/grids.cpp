@@ -5,12 +5,13 @@
 
 #include <fmt/format.h>
 
+#include "compiler/core/safe_text.hpp"
+#include "compiler/core/words.hpp"
+#include "compiler/query/query.hpp"
 #include "reports/documents/decision_map.hpp"
 #include "reports/documents/documents.hpp"
 #include "reports/documents/edition_changes.hpp"
-#include "compiler/core/safe_text.hpp"
 #include "reports/documents/templates.hpp"
-#include "reports/documents/words.hpp"
 
 namespace leeway {
 namespace {

@@ -5,7 +5,7 @@
 #include "compiler/core/assets.hpp"
 #include "compiler/core/words.hpp"
 #include "compiler/core/safe_text.hpp"
-#include "reports/documents/words.hpp"
+#include "compiler/query/query.hpp"
 
 namespace leeway {
 

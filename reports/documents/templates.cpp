@@ -19,11 +19,16 @@ void load_templates() {
   });
 }
 
-std::string expand_template(const char* name, const ctemplate::TemplateDictionary& dict) {
+std::string expand_template_exactly(const char* name, const ctemplate::TemplateDictionary& dict) {
   load_templates();
   std::string out;
   if (!ctemplate::ExpandTemplate(name, ctemplate::DO_NOT_STRIP, &dict, &out))
     throw std::runtime_error(std::string("cannot expand the template ") + name);
+  return out;
+}
+
+std::string expand_template(const char* name, const ctemplate::TemplateDictionary& dict) {
+  std::string out = expand_template_exactly(name, dict);
   // Sections leave blank lines behind; one blank line between blocks is enough.
   std::string tidy;
   tidy.reserve(out.size());

@@ -11,8 +11,12 @@ namespace leeway {
 
 // Registers every embedded *.tpl with CTemplate's cache (once; thread-safe).
 void load_templates();
-// Expands the template of that name (e.g. "handbook.md.tpl").
+// Expands the template of that name (e.g. "handbook.md.tpl"), folding the
+// blank lines that sections leave behind into one.
 std::string expand_template(const char* name, const ctemplate::TemplateDictionary& dict);
+// The same with every line as the template and the values make it: for a
+// template whose sections leave no blank line behind (case-review.md.tpl).
+std::string expand_template_exactly(const char* name, const ctemplate::TemplateDictionary& dict);
 
 // Puts text from a policy into a dictionary, escaped for Markdown.
 void set_text(ctemplate::TemplateDictionary* dict, const char* key, std::string_view text);
