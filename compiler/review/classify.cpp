@@ -102,7 +102,7 @@ bool valid_date(std::string_view d) {
 namespace {
 
 // Text from outside, made safe to quote in a reason: at most 60 characters.
-std::string quoted(std::string_view s) {
+std::string in_quotes(std::string_view s) {
   std::string t(s.substr(0, 60));
   if (!valid_utf8(t)) t = "(not UTF-8 text)";
   return fmt::format("`{}`{}", t, s.size() > 60 ? "..." : "");
@@ -180,7 +180,7 @@ bool CaseClassifier::read_fields(const CaseRecord& rec, CaseResult& out) {
   if (out.policy < 0) {
     std::vector<std::string> ids;
     for (const Policy& p : repo.policies) ids.push_back(p.id);
-    return invalid(fmt::format("{} is not a policy of this repository{}", quoted(out.policy_text), hint_among(out.policy_text, ids)));
+    return invalid(fmt::format("{} is not a policy of this repository{}", in_quotes(out.policy_text), hint_among(out.policy_text, ids)));
   }
   const Policy& pol = repo.policies[static_cast<std::size_t>(out.policy)];
   if (!policies_[static_cast<std::size_t>(out.policy)]->space) {
@@ -189,21 +189,21 @@ bool CaseClassifier::read_fields(const CaseRecord& rec, CaseResult& out) {
   }
   auto oc = std::find(pol.outcomes.begin(), pol.outcomes.end(), out.given_text);
   if (oc == pol.outcomes.end())
-    return invalid(fmt::format("{} is not an outcome of policy `{}`{}", quoted(out.given_text), pol.id, hint_among(out.given_text, pol.outcomes)));
+    return invalid(fmt::format("{} is not an outcome of policy `{}`{}", in_quotes(out.given_text), pol.id, hint_among(out.given_text, pol.outcomes)));
   out.given = static_cast<int>(oc - pol.outcomes.begin());
   out.by = repo.manifest.role_index(out.by_text);
   if (out.by < 0) {
     std::vector<std::string> ids;
     for (const Role& r : repo.manifest.roles) ids.push_back(r.id);
-    return invalid(fmt::format("{} is not a role of this repository{}", quoted(out.by_text), hint_among(out.by_text, ids)));
+    return invalid(fmt::format("{} is not a role of this repository{}", in_quotes(out.by_text), hint_among(out.by_text, ids)));
   }
   if (!out.date.empty() && !valid_date(out.date))
-    return invalid(fmt::format("the date {} is not a day of the calendar written YYYY-MM-DD", quoted(out.date)));
+    return invalid(fmt::format("the date {} is not a day of the calendar written YYYY-MM-DD", in_quotes(out.date)));
   if (const std::string* c = cell(rec, col_cost_); c && !c->empty()) {
     std::int64_t cents = 0;
     NumberError e = parse_scaled(*c, kMoneyFractionDigits, cents);
-    if (e == NumberError::too_precise) return invalid(fmt::format("the cost {} has more than two fraction digits", quoted(*c)));
-    if (e != NumberError::none || cents < 0) return invalid(fmt::format("the cost {} is not an amount", quoted(*c)));
+    if (e == NumberError::too_precise) return invalid(fmt::format("the cost {} has more than two fraction digits", in_quotes(*c)));
+    if (e != NumberError::none || cents < 0) return invalid(fmt::format("the cost {} is not an amount", in_quotes(*c)));
     out.cost = cents;
   }
   for (std::size_t q = 0; q < kQuestions; ++q) {
@@ -214,7 +214,7 @@ bool CaseClassifier::read_fields(const CaseRecord& rec, CaseResult& out) {
     else if (*c == "no")
       out.questions[q] = QuestionAnswer::no;
     else
-      return invalid(fmt::format("`{}` is {}: write yes, no, or leave it empty", question_name(q), quoted(*c)));
+      return invalid(fmt::format("`{}` is {}: write yes, no, or leave it empty", question_name(q), in_quotes(*c)));
   }
   return true;
 }
@@ -233,7 +233,7 @@ bool CaseClassifier::read_situation(const CaseRecord& rec, CaseResult& out) {
     }
     Expected<std::int64_t> v = parse_point(*c, dim);
     if (!v) {
-      out.reason = valid_utf8(v.error()) ? v.error() : fmt::format("{} is not a value of `{}`", quoted(*c), dim.name);
+      out.reason = valid_utf8(v.error()) ? v.error() : fmt::format("{} is not a value of `{}`", in_quotes(*c), dim.name);
       return false;
     }
     out.point.push_back(*v);
