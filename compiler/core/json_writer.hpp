@@ -1,0 +1,188 @@
+// The one JSON writer of leeway's outputs: a value at a time, streamed
+// into a buffer of its own and from there into a string in large pieces
+// (case review and query write a million records a second). It nests
+// objects and arrays itself and lays them out three ways: as nlohmann's
+// dump(2), as its dump(), or on one line with ", " and ": " (query's
+// decisions). Strings are escaped as nlohmann escapes them, invalid UTF-8
+// as U+FFFD (error_handler_t::replace); tests/unit/core/json_writer_test.cpp
+// holds both to nlohmann's text for random trees.
+#pragma once
+#include <concepts>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace leeway {
+
+// `s` as a JSON string (quotes included), escaped, appended to `out`.
+void append_json_string(std::string& out, std::string_view s);
+// The same, as a new string ("\"text\"").
+std::string json_string(std::string_view s);
+
+// Is `text` written into JSON as it is: printable ASCII, no quote, no backslash?
+bool plain_json_text(std::string_view text);
+
+// Is `text` valid UTF-8 (and free of NUL)?
+bool valid_utf8(std::string_view text);
+
+class JsonWriter {
+ public:
+  enum class Layout {
+    pretty,   // nlohmann's dump(2)
+    compact,  // nlohmann's dump()
+    line,     // one line, ", " between members and ": " after keys
+  };
+  // `indent`: for `pretty`, the depth the first value sits at (its nested
+  // lines get 2 * (indent + depth) spaces), for a value placed inside text
+  // written by other means.
+  explicit JsonWriter(std::string& out, Layout layout = Layout::compact, int indent = 0) : out_(out), layout_(layout), indent_(indent) {}
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+  ~JsonWriter() { flush(); }
+
+  JsonWriter& begin_object() { return open('{'); }
+  JsonWriter& end_object() { return close('}'); }
+  JsonWriter& begin_array() { return open('['); }
+  JsonWriter& end_array() { return close(']'); }
+
+  // A member's key (the value follows), escaped as any text.
+  JsonWriter& key(std::string_view k) {
+    string(k);
+    return after_key();
+  }
+  // The same for a key known to need no escape: a word of the caller's own.
+  JsonWriter& plain_key(std::string_view k) {
+    word(k);
+    return after_key();
+  }
+
+  JsonWriter& string(std::string_view s) {
+    if (plain_json_text(s) && s.size() <= kRoom / 4) return word(s);
+    separate();
+    flush();
+    append_json_string(out_, s);
+    return *this;
+  }
+  // A short string known to need no escape (names of the catalog, of this
+  // program's words, or text that plain_json_text has passed).
+  JsonWriter& word(std::string_view s) {
+    separate();
+    need(s.size() + 2);
+    buf_[n_++] = '"';
+    std::memcpy(buf_ + n_, s.data(), s.size());
+    n_ += s.size();
+    buf_[n_++] = '"';
+    return *this;
+  }
+  // A string, or null when `present` is false.
+  JsonWriter& string_or_null(std::string_view s, bool present) { return present ? string(s) : null(); }
+
+  template <std::integral T>
+  JsonWriter& integer(T v) {
+    fmt::format_int text(v);
+    return literal(std::string_view(text.data(), text.size()));
+  }
+  // An amount in cents as nlohmann writes the double cents / 100 (an integer
+  // when the cents are whole units): 12, 12.5, 99.99.
+  JsonWriter& money(std::int64_t cents);
+  // The same amount with two fraction digits where it has cents (12, 12.50),
+  // as query's decisions have always written it.
+  JsonWriter& money_cents(std::int64_t cents);
+  JsonWriter& boolean(bool b) { return literal(b ? std::string_view("true") : std::string_view("false")); }
+  JsonWriter& null() { return literal("null"); }
+  // A value already written as JSON (a string escaped once and kept, say),
+  // copied as it is: the caller makes sure it matches the layout.
+  JsonWriter& rendered(std::string_view json) { return literal(json); }
+
+  // Text outside any value (a newline between JSON Lines records, say).
+  void raw(std::string_view s) {
+    if (s.size() > kRoom / 4) {
+      flush();
+      out_ += s;
+      return;
+    }
+    need(s.size());
+    std::memcpy(buf_ + n_, s.data(), s.size());
+    n_ += s.size();
+  }
+  // Everything written so far into the string.
+  void flush() {
+    out_.append(buf_, n_);
+    n_ = 0;
+  }
+
+ private:
+  static constexpr std::size_t kRoom = 8192;
+  JsonWriter& after_key() {
+    raw(layout_ == Layout::compact ? std::string_view(":") : std::string_view(": "));
+    after_key_ = true;
+    return *this;
+  }
+  // What goes before a value: nothing after a key or at the top, else a
+  // comma unless it is the first member, and in `pretty` a new line.
+  void separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (first_.empty()) return;
+    if (first_.back())
+      first_.back() = 0;
+    else if (layout_ == Layout::line)
+      raw(", ");
+    else
+      put(',');
+    if (layout_ == Layout::pretty) newline(first_.size());
+  }
+  JsonWriter& literal(std::string_view s) {
+    separate();
+    raw(s);
+    return *this;
+  }
+  JsonWriter& open(char c) {
+    separate();
+    put(c);
+    first_.push_back(1);
+    return *this;
+  }
+  JsonWriter& close(char c) {
+    bool empty = first_.back();
+    first_.pop_back();
+    if (!empty && layout_ == Layout::pretty) newline(first_.size());
+    put(c);
+    return *this;
+  }
+  void put(char c) {
+    need(1);
+    buf_[n_++] = c;
+  }
+  void newline(std::size_t depth) {
+    std::size_t n = 1 + (static_cast<std::size_t>(indent_) + depth) * 2;
+    if (n > kRoom / 2) {
+      flush();
+      out_ += '\n';
+      out_.append(n - 1, ' ');
+      return;
+    }
+    need(n);
+    buf_[n_] = '\n';
+    std::memset(buf_ + n_ + 1, ' ', n - 1);
+    n_ += n;
+  }
+  void need(std::size_t n) {
+    if (n_ + n > kRoom) flush();
+  }
+
+  std::string& out_;
+  Layout layout_;
+  int indent_;
+  bool after_key_ = false;
+  std::string first_;  // per open object or array: 1 while it has no member yet
+  char buf_[kRoom];
+  std::size_t n_ = 0;
+};
+
+}  // namespace leeway
