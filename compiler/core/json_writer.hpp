@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -55,8 +56,29 @@ class JsonWriter {
   }
   // The same for a key known to need no escape: a word of the caller's own.
   JsonWriter& plain_key(std::string_view k) {
-    word(k);
-    return after_key();
+    separate();
+    std::string_view colon = layout_ == Layout::compact ? std::string_view("\":") : std::string_view("\": ");
+    need(k.size() + 1 + colon.size());
+    buf_[n_++] = '"';
+    std::memcpy(buf_ + n_, k.data(), k.size());
+    std::memcpy(buf_ + n_ + k.size(), colon.data(), colon.size());
+    n_ += k.size() + colon.size();
+    after_key_ = true;
+    return *this;
+  }
+
+  // The same for a literal, copied at its known length.
+  template <std::size_t N>
+  [[gnu::always_inline]] JsonWriter& plain_key(const char (&k)[N]) {
+    separate();
+    need(N + 3);
+    char* p = buf_ + n_;
+    p[0] = '"';
+    std::memcpy(p + 1, k, N - 1);
+    std::memcpy(p + N, "\": ", 3);
+    n_ += layout_ == Layout::compact ? N + 2 : N + 3;
+    after_key_ = true;
+    return *this;
   }
 
   JsonWriter& string(std::string_view s) {
@@ -123,19 +145,19 @@ class JsonWriter {
   }
   // What goes before a value: nothing after a key or at the top, else a
   // comma unless it is the first member, and in `pretty` a new line.
-  void separate() {
+  [[gnu::always_inline]] void separate() {
     if (after_key_) {
       after_key_ = false;
       return;
     }
-    if (first_.empty()) return;
-    if (first_.back())
-      first_.back() = 0;
+    if (depth_ == 0) return;
+    if (first_ & 1)
+      first_ &= ~std::uint64_t{1};
     else if (layout_ == Layout::line)
       raw(", ");
     else
       put(',');
-    if (layout_ == Layout::pretty) newline(first_.size());
+    if (layout_ == Layout::pretty) newline(depth_);
   }
   JsonWriter& literal(std::string_view s) {
     separate();
@@ -145,13 +167,19 @@ class JsonWriter {
   JsonWriter& open(char c) {
     separate();
     put(c);
-    first_.push_back(1);
+    if (depth_ >= 64) deeper_.push_back(first_ >> 63);  // the outermost levels' bits, kept apart
+    first_ = (first_ << 1) | 1;
+    ++depth_;
     return *this;
   }
   JsonWriter& close(char c) {
-    bool empty = first_.back();
-    first_.pop_back();
-    if (!empty && layout_ == Layout::pretty) newline(first_.size());
+    bool empty = first_ & 1;
+    first_ >>= 1;
+    if (--depth_ >= 64) {
+      first_ |= std::uint64_t{deeper_.back()} << 63;
+      deeper_.pop_back();
+    }
+    if (!empty && layout_ == Layout::pretty) newline(depth_);
     put(c);
     return *this;
   }
@@ -180,7 +208,10 @@ class JsonWriter {
   Layout layout_;
   int indent_;
   bool after_key_ = false;
-  std::string first_;  // per open object or array: 1 while it has no member yet
+  // Per open object or array, innermost in the lowest bit: 1 while it has no member yet.
+  std::uint64_t first_ = 0;
+  std::size_t depth_ = 0;
+  std::vector<unsigned char> deeper_;  // the bits of levels beyond 64
   char buf_[kRoom];
   std::size_t n_ = 0;
 };

@@ -220,3 +220,10 @@ TEST_CASE("JsonWriter indents from a given depth, for a value inside other text"
   }
   CHECK(out == "{\n      \"a\": [\n        1\n      ]\n    }");
 }
+
+TEST_CASE("JsonWriter nests deeper than 64 levels", "[json]") {
+  json j = json::array({1});
+  for (int k = 0; k < 150; ++k) j = k % 2 ? json::array({j, k}) : json{{"k", j}, {"n", k}};
+  CHECK(written(j, JsonWriter::Layout::pretty) == nl_dump(j, 2));
+  CHECK(written(j, JsonWriter::Layout::compact) == nl_dump(j, -1));
+}
