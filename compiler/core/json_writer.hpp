@@ -81,7 +81,7 @@ class JsonWriter {
     return *this;
   }
 
-  JsonWriter& string(std::string_view s) {
+  [[gnu::always_inline]] JsonWriter& string(std::string_view s) {
     if (plain_json_text(s) && s.size() <= kRoom / 4) return word(s);
     separate();
     flush();
@@ -90,7 +90,7 @@ class JsonWriter {
   }
   // A short string known to need no escape (names of the catalog, of this
   // program's words, or text that plain_json_text has passed).
-  JsonWriter& word(std::string_view s) {
+  [[gnu::always_inline]] JsonWriter& word(std::string_view s) {
     separate();
     need(s.size() + 2);
     buf_[n_++] = '"';
@@ -120,7 +120,7 @@ class JsonWriter {
   JsonWriter& rendered(std::string_view json) { return literal(json); }
 
   // Text outside any value (a newline between JSON Lines records, say).
-  void raw(std::string_view s) {
+  [[gnu::always_inline]] void raw(std::string_view s) {
     if (s.size() > kRoom / 4) {
       flush();
       out_ += s;
@@ -159,12 +159,12 @@ class JsonWriter {
       put(',');
     if (layout_ == Layout::pretty) newline(depth_);
   }
-  JsonWriter& literal(std::string_view s) {
+  [[gnu::always_inline]] JsonWriter& literal(std::string_view s) {
     separate();
     raw(s);
     return *this;
   }
-  JsonWriter& open(char c) {
+  [[gnu::always_inline]] JsonWriter& open(char c) {
     separate();
     put(c);
     if (depth_ >= 64) deeper_.push_back(first_ >> 63);  // the outermost levels' bits, kept apart
@@ -172,7 +172,7 @@ class JsonWriter {
     ++depth_;
     return *this;
   }
-  JsonWriter& close(char c) {
+  [[gnu::always_inline]] JsonWriter& close(char c) {
     bool empty = first_ & 1;
     first_ >>= 1;
     if (--depth_ >= 64) {
@@ -183,12 +183,19 @@ class JsonWriter {
     put(c);
     return *this;
   }
-  void put(char c) {
+  [[gnu::always_inline]] void put(char c) {
     need(1);
     buf_[n_++] = c;
   }
-  void newline(std::size_t depth) {
+  [[gnu::always_inline]] void newline(std::size_t depth) {
     std::size_t n = 1 + (static_cast<std::size_t>(indent_) + depth) * 2;
+    if (n <= 33) {  // the usual depths: 32 spaces at once, of which the first n - 1 count
+      need(33);
+      buf_[n_] = '\n';
+      std::memset(buf_ + n_ + 1, ' ', 32);
+      n_ += n;
+      return;
+    }
     if (n > kRoom / 2) {
       flush();
       out_ += '\n';
@@ -200,7 +207,7 @@ class JsonWriter {
     std::memset(buf_ + n_ + 1, ' ', n - 1);
     n_ += n;
   }
-  void need(std::size_t n) {
+  [[gnu::always_inline]] void need(std::size_t n) {
     if (n_ + n > kRoom) flush();
   }
 
