@@ -161,6 +161,13 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+JsonWriter& JsonWriter::escaped(std::string_view s) {
+  separate();
+  flush();
+  append_json_string(out_, s);
+  return *this;
+}
+
 JsonWriter& JsonWriter::money(std::int64_t cents) {
   if (cents % kCentsPerUnit == 0) return integer(cents / kCentsPerUnit);
   double v = static_cast<double>(cents) / static_cast<double>(kCentsPerUnit);

@@ -56,6 +56,7 @@ class JsonWriter {
   }
   // The same for a key known to need no escape: a word of the caller's own.
   JsonWriter& plain_key(std::string_view k) {
+    if (k.size() > kRoom / 4) return key(k);
     separate();
     std::string_view colon = layout_ == Layout::compact ? std::string_view("\":") : std::string_view("\": ");
     need(k.size() + 1 + colon.size());
@@ -83,14 +84,13 @@ class JsonWriter {
 
   [[gnu::always_inline]] JsonWriter& string(std::string_view s) {
     if (plain_json_text(s) && s.size() <= kRoom / 4) return word(s);
-    separate();
-    flush();
-    append_json_string(out_, s);
-    return *this;
+    return escaped(s);
   }
   // A short string known to need no escape (names of the catalog, of this
   // program's words, or text that plain_json_text has passed).
   [[gnu::always_inline]] JsonWriter& word(std::string_view s) {
+    if (s.size() > kRoom / 4) [[unlikely]]
+      return escaped(s);
     separate();
     need(s.size() + 2);
     buf_[n_++] = '"';
@@ -108,7 +108,9 @@ class JsonWriter {
     return literal(std::string_view(text.data(), text.size()));
   }
   // An amount in cents as nlohmann writes the double cents / 100 (an integer
-  // when the cents are whole units): 12, 12.5, 99.99.
+  // when the cents are whole units): 12, 12.5, 99.99. (From 10^13 units on,
+  // nlohmann's Grisu2 at times prints a digit more than the shortest text
+  // that reads back, which this prints.)
   JsonWriter& money(std::int64_t cents);
   // The same amount with two fraction digits where it has cents (12, 12.50),
   // as query's decisions have always written it.
@@ -138,6 +140,7 @@ class JsonWriter {
 
  private:
   static constexpr std::size_t kRoom = 8192;
+  JsonWriter& escaped(std::string_view s);  // any string, escaped straight into the output
   JsonWriter& after_key() {
     raw(layout_ == Layout::compact ? std::string_view(":") : std::string_view(": "));
     after_key_ = true;

@@ -227,3 +227,13 @@ TEST_CASE("JsonWriter nests deeper than 64 levels", "[json]") {
   CHECK(written(j, JsonWriter::Layout::pretty) == nl_dump(j, 2));
   CHECK(written(j, JsonWriter::Layout::compact) == nl_dump(j, -1));
 }
+
+TEST_CASE("JsonWriter takes words and keys longer than its buffer", "[json]") {
+  std::string big(20000, 'w'), out;
+  {
+    JsonWriter w(out, JsonWriter::Layout::pretty);
+    w.begin_object().plain_key(big).word(big).plain_key("k").rendered("[" + big + "]").end_object();
+  }
+  json j = {{big, big}, {"k", nullptr}};
+  CHECK(out == nl_dump(j, 2).replace(nl_dump(j, 2).rfind("null"), 4, "[" + big + "]"));
+}
