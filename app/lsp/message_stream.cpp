@@ -2,7 +2,39 @@
 
 #include <charconv>
 
+#include "compiler/core/json_writer.hpp"
+
 namespace leeway::lsp {
+namespace {
+
+// A parsed or built tree, written by leeway's one JSON writer (compact, as
+// nlohmann's dump() would: keys in the tree's order, sorted for nlohmann::json).
+void write_tree(JsonWriter& w, const nlohmann::json& j) {
+  switch (j.type()) {
+    case nlohmann::json::value_t::object:
+      w.begin_object();
+      for (const auto& [key, value] : j.items()) {
+        w.key(key);
+        write_tree(w, value);
+      }
+      w.end_object();
+      break;
+    case nlohmann::json::value_t::array:
+      w.begin_array();
+      for (const nlohmann::json& v : j) write_tree(w, v);
+      w.end_array();
+      break;
+    case nlohmann::json::value_t::string: w.string(j.get_ref<const std::string&>()); break;
+    case nlohmann::json::value_t::boolean: w.boolean(j.get<bool>()); break;
+    case nlohmann::json::value_t::number_integer: w.integer(j.get<std::int64_t>()); break;
+    case nlohmann::json::value_t::number_unsigned: w.integer(j.get<std::uint64_t>()); break;
+    // A number with a fraction comes only from the client (an id, echoed): as it was parsed.
+    case nlohmann::json::value_t::number_float: w.rendered(j.dump()); break;
+    default: w.null(); break;
+  }
+}
+
+}  // namespace
 
 std::optional<Incoming> MessageStream::read() {
   std::size_t length = 0;
@@ -45,7 +77,11 @@ std::optional<Incoming> MessageStream::read() {
 }
 
 void MessageStream::write(const nlohmann::json& message) {
-  std::string body = message.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string body;
+  {
+    JsonWriter w(body);
+    write_tree(w, message);
+  }
   out_ << "Content-Length: " << body.size() << "\r\n\r\n" << body;
   out_.flush();
 }

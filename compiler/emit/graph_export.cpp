@@ -1,7 +1,8 @@
 #include "compiler/emit/graph_export.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
+
+#include "compiler/core/json_writer.hpp"
 
 namespace leeway {
 namespace {
@@ -36,8 +37,9 @@ const char* shape_of(VertexKind k) {
 
 std::string graph_to_dot(const RepoGraph& rg, const Repository& repo) {
   const Graph& g = rg.g();
-  std::string out = fmt::format("digraph leeway {{\n  label={};\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8];\n",
-                                dot_quote(repo.manifest.name));
+  std::string out = fmt::format(
+      "digraph leeway {{\n  label={};\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8];\n",
+      dot_quote(repo.manifest.name));
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
     const VertexInfo& info = g[*v];
     std::string label = fmt::format("{}\n{}", vertex_kind_name(info.kind), info.id());
@@ -46,7 +48,9 @@ std::string graph_to_dot(const RepoGraph& rg, const Repository& repo) {
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     EdgeKind k = g[*e].kind;
     out += fmt::format("  n{} -> n{} [label={}{}];\n", boost::source(*e, g), boost::target(*e, g), dot_quote(edge_kind_name(k)),
-                       k == EdgeKind::uses ? ", style=dotted" : k == EdgeKind::contains ? ", color=\"#999999\"" : "");
+                       k == EdgeKind::uses       ? ", style=dotted"
+                       : k == EdgeKind::contains ? ", color=\"#999999\""
+                                                 : "");
   }
   out += "}\n";
   return out;
@@ -54,18 +58,24 @@ std::string graph_to_dot(const RepoGraph& rg, const Repository& repo) {
 
 std::string graph_to_json(const RepoGraph& rg) {
   const Graph& g = rg.g();
-  nlohmann::ordered_json nodes = nlohmann::ordered_json::array(), edges = nlohmann::ordered_json::array();
   // Ids are unique per kind only (a role and a dimension may share a name), so
   // a node's JSON id carries its kind: "role:supervisor", "exception:returns.grace-period".
   auto key = [&](Vertex v) { return std::string(vertex_kind_name(g[v].kind)) + ":" + g[v].id(); };
-  for (auto [v, end] = boost::vertices(g); v != end; ++v)
-    nodes.push_back({{"id", key(*v)}, {"kind", vertex_kind_name(g[*v].kind)}, {"name", g[*v].id()}, {"label", g[*v].label}});
-  for (auto [e, end] = boost::edges(g); e != end; ++e)
-    edges.push_back({{"from", key(boost::source(*e, g))},
-                     {"to", key(boost::target(*e, g))},
-                     {"kind", edge_kind_name(g[*e].kind)}});
-  nlohmann::ordered_json j = {{"nodes", nodes}, {"edges", edges}};
-  return j.dump(2) + "\n";
+  std::string out;
+  JsonWriter w(out, JsonWriter::Layout::pretty);
+  w.begin_object().plain_key("nodes").begin_array();
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    w.begin_object().plain_key("id").string(key(*v)).plain_key("kind").string(vertex_kind_name(g[*v].kind));
+    w.plain_key("name").string(g[*v].id()).plain_key("label").string(g[*v].label).end_object();
+  }
+  w.end_array().plain_key("edges").begin_array();
+  for (auto [e, end] = boost::edges(g); e != end; ++e) {
+    w.begin_object().plain_key("from").string(key(boost::source(*e, g))).plain_key("to").string(key(boost::target(*e, g)));
+    w.plain_key("kind").string(edge_kind_name(g[*e].kind)).end_object();
+  }
+  w.end_array().end_object().raw("\n");
+  w.flush();
+  return out;
 }
 
 }  // namespace leeway

@@ -3,80 +3,140 @@
 #include <algorithm>
 
 #include "compiler/core/model.hpp"
-#include "compiler/emit/diagnostic_json.hpp"
+#include "compiler/emit/region_json.hpp"
 
 namespace leeway {
 namespace {
 
-using json = nlohmann::ordered_json;
-
 std::string qualified(const Policy& p, int item) { return p.id + "." + p.items[static_cast<std::size_t>(item)].id; }
 
-json money(std::int64_t cents) {
-  if (cents % kCentsPerUnit == 0) return cents / kCentsPerUnit;
-  return static_cast<double>(cents) / static_cast<double>(kCentsPerUnit);
+void role_id(JsonWriter& w, const Manifest& m, int role) {
+  if (role < 0)
+    w.null();
+  else
+    w.string(m.roles[static_cast<std::size_t>(role)].id);
 }
 
-json role_id(const Manifest& m, int role) { return role < 0 ? json(nullptr) : json(m.roles[static_cast<std::size_t>(role)].id); }
+void qualified_or_null(JsonWriter& w, const Policy& p, int item) {
+  if (item < 0)
+    w.null();
+  else
+    w.string(qualified(p, item));
+}
+
+void outcome(JsonWriter& w, const Policy& p, int o) {
+  if (o < 0)
+    w.null();
+  else
+    w.string(p.outcomes[static_cast<std::size_t>(o)]);
+}
+
+void items(JsonWriter& w, const Policy& p, const std::vector<int>& list) {
+  w.begin_array();
+  for (int i : list) w.string(qualified(p, i));
+  w.end_array();
+}
+
+void option(JsonWriter& w, const Repository& repo, const Policy& policy, const OptionAnswer& o, const Asker& asker) {
+  const Item& exc = policy.items[static_cast<std::size_t>(o.exception)];
+  w.begin_object().plain_key("exception").string(qualified(policy, o.exception)).plain_key("outcome").string(exc.then);
+  w.plain_key("granted_by");
+  role_id(w, repo.manifest, exc.role);
+  w.plain_key("max_cost");
+  if (exc.max_cost)
+    w.money(*exc.max_cost);
+  else
+    w.null();
+  bool asked = asker.as_role >= 0;
+  bool yours = asked && asker.graph && may_grant(*asker.graph, asker.as_role, exc);
+  w.plain_key("yours");
+  if (asked)
+    w.boolean(yours);
+  else
+    w.null();
+  w.plain_key("ask");
+  role_id(w, repo.manifest, yours ? -1 : exc.role);
+  w.plain_key("blocked_by");
+  qualified_or_null(w, policy, o.blocked_by);
+  w.end_object();
+}
+
+// The version 1 keys: the decision's, or all null.
+void decision_keys(JsonWriter& w, const Repository& repo, const Policy& policy, const Decision* d) {
+  w.plain_key("policy").string(policy.id).plain_key("outcome");
+  if (!d) {
+    for (const char* key : {"decided_by", "items", "granted_by", "max_cost", "conflict", "normal", "options", "lines"}) w.null().plain_key(key);
+    w.null();
+    return;
+  }
+  outcome(w, policy, d->outcome);
+  w.plain_key("decided_by").word(decided_by_name(d->decided_by)).plain_key("items");
+  items(w, policy, d->items);
+  w.plain_key("granted_by");
+  role_id(w, repo.manifest, d->role);
+  w.plain_key("max_cost");
+  if (d->max_cost)
+    w.money(*d->max_cost);
+  else
+    w.null();
+  w.plain_key("conflict").boolean(d->conflict);
+}
 
 }  // namespace
 
-json answer_to_json(const Repository& repo, const Policy& policy, const Answer& a, const Asker& asker) {
-  json out = json::object();
-  put_answer(out, repo, policy, a, asker);
-  return out;
-}
-
-void put_answer(json& out, const Repository& repo, const Policy& policy, const Answer& a, const Asker& asker) {
-  json normal;
-  normal["outcome"] = a.normal.outcome < 0 ? json(nullptr) : json(policy.outcomes[static_cast<std::size_t>(a.normal.outcome)]);
-  normal["decided_by"] = decided_by_name(a.normal.decided_by);
-  normal["items"] = json::array();
-  for (int i : a.normal.items) normal["items"].push_back(qualified(policy, i));
-  out["normal"] = normal;
-  out["options"] = json::array();
-  for (const OptionAnswer& o : a.options) {
-    const Item& exc = policy.items[static_cast<std::size_t>(o.exception)];
-    json opt;
-    opt["exception"] = qualified(policy, o.exception);
-    opt["outcome"] = exc.then;
-    opt["granted_by"] = role_id(repo.manifest, exc.role);
-    opt["max_cost"] = exc.max_cost ? money(*exc.max_cost) : json(nullptr);
-    bool asked = asker.as_role >= 0;
-    bool yours = asked && asker.graph && may_grant(*asker.graph, asker.as_role, exc);
-    opt["yours"] = asked ? json(yours) : json(nullptr);
-    opt["ask"] = yours ? json(nullptr) : role_id(repo.manifest, exc.role);
-    opt["blocked_by"] = o.blocked_by < 0 ? json(nullptr) : json(qualified(policy, o.blocked_by));
-    out["options"].push_back(opt);
-  }
-  out["lines"] = json::array();
+void write_answer_keys(JsonWriter& w, const Repository& repo, const Policy& policy, const Answer& a, const Asker& asker) {
+  w.plain_key("normal").begin_object().plain_key("outcome");
+  outcome(w, policy, a.normal.outcome);
+  w.plain_key("decided_by").word(decided_by_name(a.normal.decided_by)).plain_key("items");
+  items(w, policy, a.normal.items);
+  w.end_object().plain_key("options").begin_array();
+  for (const OptionAnswer& o : a.options) option(w, repo, policy, o, asker);
+  w.end_array().plain_key("lines").begin_array();
   for (int l : a.lines) {
     const Item& line = policy.items[static_cast<std::size_t>(l)];
-    out["lines"].push_back({{"line", qualified(policy, l)},
-                            {"then", line.forbidding ? json(nullptr) : json(line.then)},
-                            {"forbids", line.forbidding ? json(line.forbids) : json(nullptr)}});
+    w.begin_object().plain_key("line").string(qualified(policy, l)).plain_key("then");
+    if (line.forbidding)
+      w.null();
+    else
+      w.string(line.then);
+    w.plain_key("forbids");
+    if (line.forbidding) {
+      w.begin_array();
+      for (const std::string& f : line.forbids) w.string(f);
+      w.end_array();
+    } else {
+      w.null();
+    }
+    w.end_object();
   }
+  w.end_array();
 }
 
 std::string query_json(const Repository& repo, const Policy& policy, const PolicySpace& space, const std::vector<AnsweredRegion>& regions,
                        const Decision& decision, const Asker& asker) {
   bool uniform = std::all_of(regions.begin(), regions.end(), [&](const AnsweredRegion& r) { return r.answer == regions.front().answer; });
-  json out = json::parse(decision_json(repo, policy, decision), nullptr, false);
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
   if (uniform && !regions.empty()) {
-    put_answer(out, repo, policy, regions.front().answer, asker);
-    return out.dump() + "\n";
+    decision_keys(w, repo, policy, &decision);
+    write_answer_keys(w, repo, policy, regions.front().answer, asker);
+  } else {
+    decision_keys(w, repo, policy, nullptr);
+    w.plain_key("depends_on").begin_array();
+    for (std::size_t d : varying_dimensions(regions, space.dims.size())) w.string(space.dims[d]->name);
+    w.end_array().plain_key("answers").begin_array();
+    for (const AnsweredRegion& r : regions) {
+      w.begin_object().plain_key("region");
+      write_region(w, make_region(space, r.box));
+      write_answer_keys(w, repo, policy, r.answer, asker);
+      w.end_object();
+    }
+    w.end_array();
   }
-  for (const char* key : {"outcome", "decided_by", "items", "granted_by", "max_cost", "conflict", "normal", "options", "lines"}) out[key] = nullptr;
-  out["depends_on"] = json::array();
-  for (std::size_t d : varying_dimensions(regions, space.dims.size())) out["depends_on"].push_back(space.dims[d]->name);
-  out["answers"] = json::array();
-  for (const AnsweredRegion& r : regions) {
-    json one;
-    one["region"] = region_to_json(make_region(space, r.box));
-    put_answer(one, repo, policy, r.answer, asker);
-    out["answers"].push_back(one);
-  }
-  return out.dump() + "\n";
+  w.end_object().raw("\n");
+  w.flush();
+  return out;
 }
 
 }  // namespace leeway

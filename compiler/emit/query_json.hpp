@@ -6,16 +6,13 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "compiler/core/json_writer.hpp"
 #include "compiler/query/query.hpp"
 
 namespace leeway {
 
-// {"normal": ..., "options": [...], "lines": [...]}
-nlohmann::ordered_json answer_to_json(const Repository& repo, const Policy& policy, const Answer& a, const Asker& asker);
-// The same keys, added to `out`.
-void put_answer(nlohmann::ordered_json& out, const Repository& repo, const Policy& policy, const Answer& a, const Asker& asker);
+// The keys "normal", "options" and "lines" of an answer, into the object `w` is in.
+void write_answer_keys(JsonWriter& w, const Repository& repo, const Policy& policy, const Answer& a, const Asker& asker);
 
 // The whole object, one line. `decision` is the v1 decision where the answer
 // is the same over every situation asked about.

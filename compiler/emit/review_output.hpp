@@ -1,5 +1,5 @@
 // Case review for machines and people: a JSON Lines record per case (written
-// by hand into a buffer: a million cases a second), the summary as one JSON
+// by JsonWriter: a million cases a second), the summary as one JSON
 // object, and the summary as text (../shared/spec/cases.md, section 3).
 #pragma once
 #include <string>

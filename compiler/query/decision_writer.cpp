@@ -2,11 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "compiler/core/json_text.hpp"
+#include "compiler/core/json_writer.hpp"
 #include "compiler/core/values.hpp"
 
 namespace leeway {
-
 
 std::string csv_field(std::string_view s) {
   if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
@@ -19,9 +18,11 @@ DecisionWriter::DecisionWriter(const Repository& repo, const Policy& p) : policy
   for (const auto& it : p.items) {
     std::string list = "null";
     if (it.forbidding) {
-      list = "[";
-      for (std::size_t k = 0; k < it.forbids.size(); ++k) list += (k ? ", " : "") + json_string(it.forbids[k]);
-      list += "]";
+      list.clear();
+      JsonWriter w(list, JsonWriter::Layout::line);
+      w.begin_array();
+      for (const std::string& o : it.forbids) w.string(o);
+      w.end_array();
     }
     forbids_json_.push_back(std::move(list));
   }
@@ -30,60 +31,80 @@ DecisionWriter::DecisionWriter(const Repository& repo, const Policy& p) : policy
   for (const auto& r : repo.manifest.roles) role_json_.push_back(json_string(r.id)), role_csv_.push_back(csv_field(r.id));
 }
 
-void DecisionWriter::answer_keys(std::string& out, const Answer& a) const {
+namespace {
+
+// One of the texts escaped once per policy, or null where `at` is below zero.
+void cached(JsonWriter& w, const std::vector<std::string>& texts, int at) {
+  if (at < 0)
+    w.null();
+  else
+    w.rendered(texts[static_cast<std::size_t>(at)]);
+}
+
+void money_or_null(JsonWriter& w, const std::optional<std::int64_t>& cents) {
+  if (cents)
+    w.money_cents(*cents);
+  else
+    w.null();
+}
+
+}  // namespace
+
+void DecisionWriter::items(JsonWriter& w, const std::vector<int>& list) const {
+  w.begin_array();
+  for (int i : list) w.rendered(item_json_[static_cast<std::size_t>(i)]);
+  w.end_array();
+}
+
+void DecisionWriter::answer_keys(JsonWriter& w, const Answer& a) const {
   auto item = [&](int i) -> const Item& { return policy_.items[static_cast<std::size_t>(i)]; };
-  auto role = [&](int r) { return r >= 0 ? role_json_[static_cast<std::size_t>(r)] : std::string("null"); };
-  out += ", \"normal\": {\"outcome\": ";
-  out += a.normal.outcome >= 0 ? outcome_json_[static_cast<std::size_t>(a.normal.outcome)] : "null";
-  out += ", \"decided_by\": \"";
-  out += decided_by_name(a.normal.decided_by);
-  out += "\", \"items\": [";
-  for (std::size_t k = 0; k < a.normal.items.size(); ++k) out += (k ? ", " : "") + item_json_[static_cast<std::size_t>(a.normal.items[k])];
-  out += "]}, \"options\": [";
-  for (std::size_t k = 0; k < a.options.size(); ++k) {
-    const OptionAnswer& o = a.options[k];
+  w.plain_key("normal").begin_object().plain_key("outcome");
+  cached(w, outcome_json_, a.normal.outcome);
+  w.plain_key("decided_by").word(decided_by_name(a.normal.decided_by)).plain_key("items");
+  items(w, a.normal.items);
+  w.end_object().plain_key("options").begin_array();
+  for (const OptionAnswer& o : a.options) {
     const Item& exc = item(o.exception);
-    out += k ? ", " : "";
-    out += "{\"exception\": " + item_json_[static_cast<std::size_t>(o.exception)];
-    out += ", \"outcome\": " + (exc.outcome >= 0 ? outcome_json_[static_cast<std::size_t>(exc.outcome)] : std::string("null"));
-    out += ", \"granted_by\": " + role(exc.role);
-    out += ", \"max_cost\": " + (exc.max_cost ? format_money(*exc.max_cost) : std::string("null"));
-    out += ", \"yours\": null, \"ask\": " + role(exc.role);
-    out += ", \"blocked_by\": " + (o.blocked_by >= 0 ? item_json_[static_cast<std::size_t>(o.blocked_by)] : std::string("null")) + "}";
+    w.begin_object().plain_key("exception");
+    cached(w, item_json_, o.exception);
+    w.plain_key("outcome");
+    cached(w, outcome_json_, exc.outcome);
+    w.plain_key("granted_by");
+    cached(w, role_json_, exc.role);
+    w.plain_key("max_cost");
+    money_or_null(w, exc.max_cost);
+    w.plain_key("yours").null().plain_key("ask");
+    cached(w, role_json_, exc.role);
+    w.plain_key("blocked_by");
+    cached(w, item_json_, o.blocked_by);
+    w.end_object();
   }
-  out += "], \"lines\": [";
-  for (std::size_t k = 0; k < a.lines.size(); ++k) {
-    const Item& line = item(a.lines[k]);
-    out += k ? ", " : "";
-    out += "{\"line\": " + item_json_[static_cast<std::size_t>(a.lines[k])];
-    out += ", \"then\": " + (line.forbidding || line.outcome < 0 ? std::string("null") : outcome_json_[static_cast<std::size_t>(line.outcome)]);
-    out += ", \"forbids\": " + forbids_json_[static_cast<std::size_t>(a.lines[k])] + "}";
+  w.end_array().plain_key("lines").begin_array();
+  for (int l : a.lines) {
+    const Item& line = item(l);
+    w.begin_object().plain_key("line");
+    cached(w, item_json_, l);
+    w.plain_key("then");
+    cached(w, outcome_json_, line.forbidding ? -1 : line.outcome);
+    w.plain_key("forbids").rendered(forbids_json_[static_cast<std::size_t>(l)]).end_object();
   }
-  out += "]";
+  w.end_array();
 }
 
 void DecisionWriter::json(std::string& out, const Decision& d, const Answer* a) const {
-  out += "{\"policy\": ";
-  out += policy_json_;
-  out += ", \"outcome\": ";
-  out += d.outcome >= 0 ? outcome_json_[static_cast<std::size_t>(d.outcome)] : "null";
-  out += ", \"decided_by\": \"";
-  out += decided_by_name(d.decided_by);
-  out += "\", \"items\": [";
-  for (std::size_t k = 0; k < d.items.size(); ++k) {
-    if (k) out += ", ";
-    out += item_json_[static_cast<std::size_t>(d.items[k])];
-  }
-  out += "], \"granted_by\": ";
-  out += d.role >= 0 ? role_json_[static_cast<std::size_t>(d.role)] : "null";
-  out += ", \"max_cost\": ";
-  out += d.max_cost ? format_money(*d.max_cost) : "null";
-  out += ", \"conflict\": ";
-  out += d.conflict ? "true" : "false";
-  if (a) answer_keys(out, *a);
-  out += "}";
+  JsonWriter w(out, JsonWriter::Layout::line);
+  w.begin_object().plain_key("policy").rendered(policy_json_).plain_key("outcome");
+  cached(w, outcome_json_, d.outcome);
+  w.plain_key("decided_by").word(decided_by_name(d.decided_by)).plain_key("items");
+  items(w, d.items);
+  w.plain_key("granted_by");
+  cached(w, role_json_, d.role);
+  w.plain_key("max_cost");
+  money_or_null(w, d.max_cost);
+  w.plain_key("conflict").boolean(d.conflict);
+  if (a) answer_keys(w, *a);
+  w.end_object();
 }
-
 void DecisionWriter::csv(std::string& out, const Decision& d) const {
   out += d.outcome >= 0 ? outcome_csv_[static_cast<std::size_t>(d.outcome)] : "";
   out += ',';

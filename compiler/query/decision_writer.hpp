@@ -2,11 +2,12 @@
 // The text of every outcome, item and role is escaped once per policy, so
 // writing a decision (a batch writes millions) only copies bytes.
 #pragma once
-#include "compiler/core/json_text.hpp"
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "compiler/core/json_writer.hpp"
 
 #include "compiler/query/answer.hpp"
 #include "compiler/query/decision_index.hpp"
@@ -27,7 +28,8 @@ class DecisionWriter {
   void csv(std::string& out, const Decision& d) const;
 
  private:
-  void answer_keys(std::string& out, const Answer& a) const;
+  void answer_keys(JsonWriter& w, const Answer& a) const;
+  void items(JsonWriter& w, const std::vector<int>& list) const;
   const Policy& policy_;
   std::vector<std::string> forbids_json_;  // per item: a forbidding line's outcomes as a JSON list, else "null"
   std::string policy_json_;

@@ -8,11 +8,13 @@
 #pragma once
 #include <cstddef>
 #include <istream>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "compiler/core/csv_reader.hpp"
 #include "compiler/core/expected.hpp"
-#include "compiler/core/json_text.hpp"
+#include "compiler/core/json_writer.hpp"
 
 namespace leeway {
 
@@ -42,19 +44,16 @@ class CaseReader {
   CaseReader(std::istream& in, CaseFormat format) : in_(&in), format_(format) {}
   bool next_csv(CaseRecord& record);
   bool next_jsonl(CaseRecord& record);
-  // One CSV record into `fields`; false at the end. `error` gets what was wrong.
-  bool read_csv_record(std::vector<std::string>& fields, std::string& error);
-  int get();
+  int get();  // JSON Lines: the next byte, or -1 at the end
 
   std::istream* in_;
   CaseFormat format_;
+  std::optional<CsvReader> csv_;
   std::vector<std::string> columns_;
-  std::vector<std::string> fields_;
   std::string line_;
   std::size_t row_ = 0;
-  std::vector<char> buffer_ = std::vector<char>(std::size_t{1} << 16);
+  std::vector<char> buffer_;
   std::size_t pos_ = 0, end_ = 0;
 };
-
 
 }  // namespace leeway

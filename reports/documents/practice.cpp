@@ -1,10 +1,9 @@
 #include "reports/documents/practice.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "compiler/core/assets.hpp"
-#include "compiler/core/words.hpp"
+#include "compiler/core/json_writer.hpp"
 #include "compiler/core/safe_text.hpp"
+#include "compiler/core/words.hpp"
 #include "compiler/query/query.hpp"
 
 namespace leeway {
@@ -47,12 +46,20 @@ PracticeQuestion practice_question(const DocContext& ctx, int policy, const Dril
 }
 
 std::string practice_html(const std::vector<PracticeQuestion>& questions) {
-  nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const PracticeQuestion& q : questions)
-    list.push_back({{"number", q.number}, {"policy", q.policy}, {"situation", q.situation}, {"choices", q.choices}, {"correct", q.correct},
-                    {"answer", q.answer}});
+  std::string list;
+  {
+    JsonWriter w(list);
+    w.begin_array();
+    for (const PracticeQuestion& q : questions) {
+      w.begin_object().plain_key("number").integer(q.number).plain_key("policy").string(q.policy).plain_key("situation").string(q.situation);
+      w.plain_key("choices").begin_array();
+      for (const std::string& c : q.choices) w.string(c);
+      w.end_array().plain_key("correct").integer(q.correct).plain_key("answer").string(q.answer).end_object();
+    }
+    w.end_array();
+  }
   std::string page(asset("practice.html"));
-  std::string data = script_json(list.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  std::string data = script_json(list);
   const std::string marker = "@DATA@";
   if (std::size_t at = page.find(marker); at != std::string::npos) page.replace(at, marker.size(), data);
   return page;
