@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compiler/core/assets.hpp"
+#include "compiler/core/json_writer.hpp"
 #include "compiler/core/parallel.hpp"
 #include "compiler/core/version.hpp"
 #include "reports/publish/build_plan.hpp"
@@ -305,14 +306,17 @@ Expected<BuildSummary> Build::publish() {
   BuildSummary result;
   result.rendered = rendered_;
   result.seconds = seconds_;
-  nlohmann::ordered_json manifest;
-  manifest["version"] = kCacheVersion;
-  manifest["files"] = nlohmann::ordered_json::object();
+  std::string manifest;
+  {
+    JsonWriter w(manifest, JsonWriter::Layout::pretty);
+    w.begin_object().plain_key("version").string(kCacheVersion).plain_key("files").begin_object();
+    for (const OutputFile& t : tasks_) w.key(t.file).string(t.hash);
+    w.end_object().end_object();
+  }
   std::set<std::string> now;
   std::error_code ec;
   for (const OutputFile& t : tasks_) {
     now.insert(t.file);
-    manifest["files"][t.file] = t.hash;
     result.files.push_back(t.file);
     if (t.reuse) {
       ++result.reused;
@@ -323,7 +327,7 @@ Expected<BuildSummary> Build::publish() {
   }
   for (const auto& [file, hash] : cache_)
     if (!now.count(file) && safe_name(file)) fs::remove(out_ / file, ec);
-  write_file(staging_ / kCacheFile, manifest.dump(2) + "\n");
+  write_file(staging_ / kCacheFile, manifest + "\n");
   fs::rename(staging_ / kCacheFile, out_ / kCacheFile, ec);
   std::sort(result.files.begin(), result.files.end());
   return result;
