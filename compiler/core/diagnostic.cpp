@@ -68,12 +68,6 @@ void Diagnostics::append(std::vector<Diagnostic> more) {
   list_.insert(list_.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
 }
 
-void Diagnostics::add_findings(std::shared_ptr<const FindingSource> source, const std::vector<Finding>& found) {
-  if (found.empty()) return;
-  findings_.insert(findings_.end(), found.begin(), found.end());
-  sources_.push_back(std::move(source));
-}
-
 Diagnostic Diagnostics::make(const Finding& f) {
   Diagnostic d = f.source->make(f);
   if (f.waived) d.waived = *f.waived;

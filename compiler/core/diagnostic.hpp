@@ -112,7 +112,8 @@ class Diagnostics {
   // writes. Their order after all() is the order they were found in.
   const std::vector<Finding>& findings() const { return findings_; }
   std::vector<Finding>& findings() { return findings_; }
-  void add_findings(std::shared_ptr<const FindingSource> source, const std::vector<Finding>& found);
+  // Keeps the source that findings point to as long as they are kept.
+  void keep(std::shared_ptr<const FindingSource> source) { sources_.push_back(std::move(source)); }
   // The diagnostic of a finding, its waiver's reason included.
   static Diagnostic make(const Finding& f);
   // Every finding made, at the end of all() in the order found; shared out
