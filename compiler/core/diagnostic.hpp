@@ -96,9 +96,6 @@ struct OrderKey {
 inline bool place_before(const OrderKey& a, const OrderKey& b) {
   return std::tie(a.file, a.line, a.column, a.kind) < std::tie(b.file, b.line, b.column, b.kind);
 }
-inline bool same_place(const OrderKey& a, const OrderKey& b) {
-  return std::tie(a.file, a.line, a.column, a.kind) == std::tie(b.file, b.line, b.column, b.kind);
-}
 
 // Collects diagnostics from the stages; one run reports every problem it finds.
 class Diagnostics {
