@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <optional>
 
-#include "compiler/frontend/git_source.hpp"
 #include <vector>
+#include "compiler/frontend/git_source.hpp"
 
 #include <fmt/format.h>
 
@@ -50,14 +50,13 @@ Compilation* retain(Compilation&& c) {
 
 }  // namespace
 
-Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& global, bool analyse, ShownOnly shown) {
+Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& global, bool analyse, bool for_report) {
   CompileOptions options = global.compile_options(analyse);
-  options.defer_details = shown.defer_details;
-  options.keep_first = shown.keep_first;
+  options.defer = for_report;
   Expected<Compilation> comp = compile(source, options);
   if (!comp) return Failure{comp.error()};
   Compilation* c = retain(std::move(*comp));
-  if (shown.sort) {
+  if (!for_report) {
     auto t0 = std::chrono::steady_clock::now();
     c->diags.sort();
     c->timings.emplace_back("sort", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
@@ -72,11 +71,10 @@ Status check_repository_folder(const std::string& repo) {
   return success();
 }
 
-Expected<Compilation*> open_repository(const std::string& repo, const GlobalOptions& global, bool analyse, std::string_view hint,
-                                       ShownOnly shown) {
+Expected<Compilation*> open_repository(const std::string& repo, const GlobalOptions& global, bool analyse, std::string_view hint, bool for_report) {
   if (Status folder = check_repository_folder(repo); !folder) return Failure{folder.error()};
   DiskSource source(repo);
-  Expected<Compilation*> comp = open_repository(source, global, analyse, shown);
+  Expected<Compilation*> comp = open_repository(source, global, analyse, for_report);
   if (!comp && !hint.empty()) return Failure{fmt::format("{}\n  = hint: {}", comp.error(), hint)};
   return comp;
 }
@@ -96,8 +94,8 @@ void print_timings(const Compilation& comp, const GlobalOptions& global) {
 void write_out(std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 
 std::int64_t source_date_epoch(const std::string& repo, const Compilation& comp) {
-  if (const char* e = std::getenv("SOURCE_DATE_EPOCH"); e && *e && std::string_view(e).find_first_not_of("0123456789") == std::string_view::npos &&
-                                                         std::strlen(e) < 18)
+  if (const char* e = std::getenv("SOURCE_DATE_EPOCH");
+      e && *e && std::string_view(e).find_first_not_of("0123456789") == std::string_view::npos && std::strlen(e) < 18)
     return std::stoll(e);
   if (std::optional<std::int64_t> t = head_commit_time(repo)) return *t;
   namespace fs = std::filesystem;

@@ -47,20 +47,16 @@ inline ExitCode fail(const Failure& f) { return fail(f.message); }
 // Fails unless `repo` is an existing folder (the loader looks for leeway.toml).
 Status check_repository_folder(const std::string& repo);
 // Compiles the repository in the folder `repo` (analysed or not), its
-// diagnostics sorted. Fails when `repo` is not a folder or holds no
+// diagnostics made, complete and sorted; with `for_report`, left as analysis
+// found them for a report to make what it writes (compiler/emit/
+// diagnostic_report.hpp). Fails when `repo` is not a folder or holds no
 // leeway.toml (then `hint`, if any, follows the message). The compilation is
 // kept to the end of the process and never freed: see docs/design.md,
 // "Performance".
-// What a command that shows only some diagnostics may leave undone.
-struct ShownOnly {
-  bool defer_details = false;  // the details are built by the command, for those it shows (Diagnostic::details)
-  std::size_t keep_first = 0;  // only the first N of the sorted report are kept, the rest counted (0: all)
-  bool sort = true;            // false: the command takes Diagnostics::sorted_order() and the list stays as found
-};
 Expected<Compilation*> open_repository(const std::string& repo, const GlobalOptions& global, bool analyse, std::string_view hint = {},
-                                       ShownOnly shown = {});
+                                       bool for_report = false);
 // The same for any source (a Git revision).
-Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& global, bool analyse, ShownOnly shown = {});
+Expected<Compilation*> open_repository(RepoSource& source, const GlobalOptions& global, bool analyse, bool for_report = false);
 
 // The diagnostics as text on standard error, at most `max` of them: for
 // commands whose standard output is data.

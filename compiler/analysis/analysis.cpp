@@ -2,17 +2,16 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <stdexcept>
+#include <memory>
 #include <thread>
 
 #include <fmt/format.h>
 
 #include "compiler/analysis/conflicts.hpp"
-#include "compiler/analysis/finding_sink.hpp"
-#include "compiler/core/diagnostic_catalog.hpp"
 #include "compiler/analysis/gaps.hpp"
 #include "compiler/analysis/item_checks.hpp"
 #include "compiler/analysis/overlaps.hpp"
+#include "compiler/core/diagnostic_catalog.hpp"
 #include "compiler/core/parallel.hpp"
 #include "compiler/core/values.hpp"
 
@@ -36,201 +35,171 @@ Diagnostic over_cap(const Repository& repo, const PolicySpace& s, const char* wh
   return d;
 }
 
-// What one part of a policy's analysis found, before its diagnostics are
-// made: the conflicting pairs, the gaps, or (exception checks, few) the
-// diagnostics themselves.
-struct Findings {
+// The conflicting pairs of a policy (overlaps.hpp): a finding's `a` and `b`
+// are its two items' places in the space. Sources are made long after the
+// analysis, by a report, and point only into what outlives them as it moves
+// (a Compilation's policies and spaces), never at the Repository itself.
+class PairSource final : public FindingSource {
+ public:
+  explicit PairSource(const PolicySpace& s) : FindingSource(s.source->id), s_(s) {}
+  Diagnostic make(const Finding& f) const override { return overlap_diagnostic(s_, s_.items[f.a], s_.items[f.b], f.kind); }
+  bool names(const Finding& f, std::string_view q) const override {
+    const Policy& p = *s_.source;
+    for (std::uint32_t i : {f.a, f.b}) {
+      const std::string& id = p.items[static_cast<std::size_t>(s_.items[i].item)].id;
+      if (q.size() == policy.size() + 1 + id.size() && q.substr(0, policy.size()) == policy && q[policy.size()] == '.' &&
+          q.substr(policy.size() + 1) == id)
+        return true;
+    }
+    return false;
+  }
+
+ private:
+  const PolicySpace& s_;
+};
+
+// The gaps of a policy: where no rule and no forcing line decides (a
+// forbidding line decides nothing). A finding's `a` is its gap's number.
+class GapSource final : public FindingSource {
+ public:
+  GapSource(const Policy& p, const PolicySpace& s, std::vector<Box> gaps)
+      : FindingSource(p.id),
+        p_(p),
+        s_(s),
+        gaps_(std::move(gaps)),
+        message_(fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id)) {}
+  Diagnostic make(const Finding& f) const override {
+    Diagnostic d = Diagnostic::of(DiagnosticKind::gap, p_.pos);
+    d.policy = p_.id;
+    d.message = message_;
+    // The region, its example and the hint only for the gaps someone reads.
+    d.details = [space = &s_, gap = &gaps_[f.a]](Diagnostic& x) {
+      make_region(*space, *gap, x.region ? *x.region : x.region.emplace());
+      example_in(*space, *gap, x.example);
+      x.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
+      x.notes.clear();
+    };
+    return d;
+  }
+  bool names(const Finding&, std::string_view) const override { return false; }  // a gap names no item
+  std::size_t size() const { return gaps_.size(); }
+
+ private:
+  const Policy& p_;
+  const PolicySpace& s_;
+  std::vector<Box> gaps_;
+  std::string message_;
+};
+
+// What one part of a policy's analysis found: the diagnostics made (the
+// exception checks, few, and the cuts at the cap), and the findings of
+// `source`, counted before they are placed: a conflict-heavy repository has
+// 180,000, each made once straight into its place in one list.
+struct Found {
+  std::vector<Diagnostic> made;
+  std::shared_ptr<const FindingSource> source;
+  const PolicySpace* space = nullptr;
   struct Pair {
     std::uint32_t i, j;
     DiagnosticKind kind;
   };
-  std::vector<Pair> pairs;
-  std::size_t errors = 0, overrides = 0;  // pairs of each sort found, past the cap too
-  std::vector<Box> gaps;
-  std::size_t gap_total = 0;  // gaps found, past the cap too
-  std::vector<Diagnostic> made;
+  std::vector<Pair> pairs;  // the conflicts
+  std::uint32_t gaps = 0;   // the gaps (GapSource)
+  std::size_t count() const { return pairs.size() + gaps; }
 };
+
+// The findings of `f`, written from `at` on.
+void place_findings(const Found& f, Finding* at) {
+  if (!f.space) return;
+  const Policy& p = *f.space->source;
+  for (const auto& [i, j, kind] : f.pairs)
+    *at++ = Finding{f.source.get(), &overlap_subject(p, f.space->items[i], f.space->items[j], kind).pos, nullptr, i, j, kind};
+  for (std::uint32_t k = 0; k < f.gaps; ++k) *at++ = Finding{f.source.get(), &p.pos, nullptr, k, 0, DiagnosticKind::gap};
+}
 
 // Every overlapping pair whose overlap means something (overlaps.hpp): the
 // errors (conflicts, crossed lines) and the warnings (overrides-rule) are
 // each listed up to `cap`.
-void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, Findings& f) {
+void find_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, Found& f) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
   std::vector<const Box*> boxes;
   for (const auto& it : s.items) boxes.push_back(&it.box);
+  std::size_t errors = 0, overrides = 0;  // pairs of each sort found, past the cap too
   auto keep = [&](std::size_t i, std::size_t j) { return overlap_kind(p, s.items[i], s.items[j]).has_value(); };
   overlapping_pairs(boxes, keep, [&](std::size_t i, std::size_t j) {
     DiagnosticKind kind = *overlap_kind(p, s.items[i], s.items[j]);
-    std::size_t& found = kind == DiagnosticKind::overrides_rule ? f.overrides : f.errors;
+    std::size_t& found = kind == DiagnosticKind::overrides_rule ? overrides : errors;
     if (found++ >= cap) return;
     f.pairs.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), kind});
   });
+  if (errors > cap) f.made.push_back(over_cap(repo, s, "conflicting pairs", errors, cap));
+  if (overrides > cap) f.made.push_back(over_cap(repo, s, "exceptions overriding other rules", overrides, cap));
+  f.source = std::make_shared<PairSource>(s);
+  f.space = &s;
 }
 
-// Where the diagnostics made go: a FindingSink (which keeps only those that
-// may be shown), or, keeping every one, straight into the places counted for them.
-using Offer = std::function<void(DiagnosticKind kind, const Pos& pos, const Item* a, const Item* b, const std::function<Diagnostic()>& make)>;
-
-void make_conflicts(const Repository& repo, const PolicySpace& s, std::size_t cap, const Findings& f, const Offer& offer) {
+void find_gaps(const Repository& repo, const PolicySpace& s, unsigned threads, std::size_t cap, Found& f) {
   const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
-  auto item = [&](std::size_t i) { return &p.items[static_cast<std::size_t>(s.items[i].item)]; };
-  for (const auto& [i, j, kind] : f.pairs) {
-    const Pos& at = overlap_subject(p, s.items[i], s.items[j], kind).pos;
-    offer(kind, at, item(i), item(j), [&] { return overlap_diagnostic(repo, s, s.items[i], s.items[j], kind); });
+  std::vector<Box> gaps = policy_gaps(s, threads);
+  if (gaps.size() > cap) {
+    f.made.push_back(over_cap(repo, s, "silent regions", gaps.size(), cap));
+    gaps.resize(cap);
   }
-  auto cut = [&](const char* what, std::size_t total) {
-    offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, what, total, cap); });
-  };
-  if (f.errors > cap) cut("conflicting pairs", f.errors);
-  if (f.overrides > cap) cut("exceptions overriding other rules", f.overrides);
+  f.gaps = static_cast<std::uint32_t>(gaps.size());
+  f.source = std::make_shared<GapSource>(p, s, std::move(gaps));
+  f.space = &s;
 }
 
-// Gaps: where no rule and no forcing line decides (a forbidding line decides nothing).
-void find_gaps(const PolicySpace& s, unsigned threads, std::size_t cap, Findings& f) {
-  f.gaps = policy_gaps(s, threads);
-  f.gap_total = f.gaps.size();
-  if (f.gaps.size() > cap) f.gaps.resize(cap);
-}
-
-void make_gaps(const Repository& repo, const PolicySpace& s, std::size_t cap, Findings& f, const Offer& offer) {
-  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
-  if (f.gap_total > cap)
-    offer(DiagnosticKind::limit_exceeded, p.pos, nullptr, nullptr, [&] { return over_cap(repo, s, "silent regions", f.gap_total, cap); });
-  std::string message = fmt::format("policy `{}` is silent here: no rule and no line decides these situations", p.id);
-  for (Box& gap : f.gaps)
-    offer(DiagnosticKind::gap, p.pos, nullptr, nullptr, [&] {
-      Diagnostic d = Diagnostic::of(DiagnosticKind::gap, p.pos);
-      d.policy = p.id;
-      d.message = message;
-      // The region, its example and the hint only for the gaps someone reads.
-      d.details = [space = &s, gap = std::move(gap)](Diagnostic& x) {
-        make_region(*space, gap, x.region ? *x.region : x.region.emplace());
-        example_in(*space, gap, x.example);
-        x.hint = "add a rule (or a line) that decides them, so staff know the normal answer";
-        x.notes.clear();
-      };
-      return d;
-    });
-}
-
-// A policy's analysis in three independent parts, each found first and its
-// diagnostics made after.
+// A policy's analysis in three independent parts.
 enum Part : std::size_t { conflicts_part, gaps_part, checks_part, part_count };
 
 void find_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part, unsigned threads,
-               std::size_t cap, Findings& f) {
+               std::size_t cap, Found& f) {
   const auto& space = spaces[static_cast<std::size_t>(policy)];
   switch (part) {
     case conflicts_part:
       if (space) find_conflicts(repo, *space, cap, f);
       break;
     case gaps_part:
-      if (space) find_gaps(*space, threads, cap, f);
+      if (space) find_gaps(repo, *space, threads, cap, f);
       break;
-    case checks_part:
-      check_exceptions(repo, spaces, policy, f.made);
-      break;
-    case part_count: break;
-  }
-}
-
-// How many diagnostics make_part makes when it keeps every one.
-std::size_t count_part(Part part, std::size_t cap, const Findings& f) {
-  switch (part) {
-    case conflicts_part: return f.pairs.size() + (f.errors > cap) + (f.overrides > cap);
-    case gaps_part: return f.gaps.size() + (f.gap_total > cap);
-    case checks_part: return f.made.size();
-    case part_count: break;
-  }
-  return 0;
-}
-
-// Makes the diagnostics of what `f` found: each conflict and gap is offered
-// to `offer`; the exception checks' diagnostics (few, made already, and not
-// cut to what text shows) go to `done`.
-void make_part(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, Part part, std::size_t cap, Findings& f,
-               const Offer& offer, const std::function<void(Diagnostic&&)>& done) {
-  const auto& space = spaces[static_cast<std::size_t>(policy)];
-  switch (part) {
-    case conflicts_part:
-      if (space) make_conflicts(repo, *space, cap, f, offer);
-      break;
-    case gaps_part:
-      if (space) make_gaps(repo, *space, cap, f, offer);
-      break;
-    case checks_part:
-      for (Diagnostic& d : f.made) done(std::move(d));
-      break;
+    case checks_part: check_exceptions(repo, spaces, policy, f.made); break;
     case part_count: break;
   }
 }
 
 }  // namespace
 
-void analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, std::vector<Diagnostic>& out, unsigned threads,
-             std::size_t cap, std::size_t keep_first, Omitted* omitted) {
+void analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, Diagnostics& out, unsigned threads, std::size_t cap) {
   // Each policy's parts run as separate tasks; with fewer policies than
-  // cores, the gap search of a policy also shares its work out.
+  // cores, the gap search of a policy also shares its work out. What a task
+  // finds is filled in a Found of its own and moved into its slot when
+  // done: slots side by side share cache lines.
   std::size_t n = repo.policies.size();
   unsigned cores = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
   unsigned inner = n < cores ? cores : 1;
   std::size_t tasks = n * part_count;
-  auto policy_of = [](std::size_t t) { return static_cast<int>(t / part_count); };
-  auto part_of = [](std::size_t t) { return static_cast<Part>(t % part_count); };
-  std::size_t keep = omitted ? keep_first : 0;
-  if (keep == 0) {
-    // Every diagnostic, made straight into its place once all are counted: a
-    // conflict-heavy repository has hundreds of thousands, and each task's
-    // list copied into one would hold them twice. What a task finds is filled
-    // in a Findings of its own and moved into its slot when done: slots side
-    // by side share cache lines.
-    std::vector<Findings> found(tasks);
-    parallel_for(tasks, threads, [&](std::size_t t) {
-      Findings f;
-      find_part(repo, spaces, policy_of(t), part_of(t), inner, cap, f);
-      found[t] = std::move(f);
-    });
-    std::vector<std::size_t> offset(tasks + 1, out.size());
-    for (std::size_t t = 0; t < tasks; ++t) offset[t + 1] = offset[t] + count_part(part_of(t), cap, found[t]);
-    out.resize(offset[tasks]);
-    parallel_for(tasks, threads, [&](std::size_t t) {
-      Diagnostic* slot = out.data() + offset[t];
-      Diagnostic* end = out.data() + offset[t + 1];
-      auto place = [&](Diagnostic&& d) {
-        if (slot == end) throw std::logic_error("analysis made more diagnostics than it counted");
-        *slot++ = std::move(d);
-      };
-      Offer into_place = [&](DiagnosticKind, const Pos&, const Item*, const Item*, const std::function<Diagnostic()>& make) { place(make()); };
-      make_part(repo, spaces, policy_of(t), part_of(t), cap, found[t], into_place, place);
-      if (slot != end) throw std::logic_error("analysis made fewer diagnostics than it counted");
-      found[t] = Findings();  // the gaps' boxes and the pairs are no longer needed
-    });
-    return;
-  }
-  // Text shows the first few: each task keeps what may be among them and
-  // counts the rest, so its list stays short.
-  std::vector<std::vector<Diagnostic>> per(tasks);
-  std::vector<Omitted> left_out(tasks);
+  std::vector<Found> found(tasks);
   parallel_for(tasks, threads, [&](std::size_t t) {
-    Findings f;
-    find_part(repo, spaces, policy_of(t), part_of(t), inner, cap, f);
-    std::vector<Diagnostic> made;
-    Omitted left;
-    {
-      FindingSink sink(repo.policies[static_cast<std::size_t>(policy_of(t))], keep, made, left);
-      Offer offer = [&](DiagnosticKind kind, const Pos& pos, const Item* a, const Item* b, const std::function<Diagnostic()>& make) {
-        sink.offer(kind, pos, a, b, make);
-      };
-      make_part(repo, spaces, policy_of(t), part_of(t), cap, f, offer, [&](Diagnostic&& d) { made.push_back(std::move(d)); });
-    }  // the sink adds what it kept
-    per[t] = std::move(made);
-    left_out[t] = std::move(left);
+    Found f;
+    find_part(repo, spaces, static_cast<int>(t / part_count), static_cast<Part>(t % part_count), inner, cap, f);
+    found[t] = std::move(f);
   });
-  for (const Omitted& o : left_out) omitted->merge(o);
-  std::size_t total = 0;
-  for (const auto& v : per) total += v.size();
-  out.reserve(out.size() + total);
-  for (auto& v : per) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+  std::size_t made = 0;
+  std::vector<std::size_t> offset(tasks + 1, out.findings().size());
+  for (std::size_t t = 0; t < tasks; ++t) made += found[t].made.size(), offset[t + 1] = offset[t] + found[t].count();
+  std::vector<Finding>& findings = out.findings();
+  findings.resize(offset[tasks]);  // exactly: no doubling of a large list
+  parallel_for(tasks, threads, [&](std::size_t t) {
+    place_findings(found[t], findings.data() + offset[t]);
+    std::vector<Found::Pair>().swap(found[t].pairs);
+  });
+  std::vector<Diagnostic>& list = out.all();
+  list.reserve(list.size() + made);
+  for (Found& f : found) {
+    list.insert(list.end(), std::make_move_iterator(f.made.begin()), std::make_move_iterator(f.made.end()));
+    if (f.source) out.keep(std::move(f.source));
+  }
 }
 
 }  // namespace leeway

@@ -11,14 +11,13 @@
 namespace leeway {
 
 std::vector<std::optional<PolicySpace>> compile_spaces(const Repository& repo, unsigned threads);
-// `cap`: at most this many conflicts, and as many gaps, per policy; past it a
-// limit-exceeded diagnostic says how many more there were. With `omitted`
-// and `keep_first` N > 0, conflicts and gaps that cannot be among the first N
-// of the report's order are only counted there (FindingSink).
-// The diagnostics go at the end of `out`: a conflict-heavy repository has
-// 180,000 of some 350 bytes, and a list of them appended to another would be
-// copied into a new one.
-void analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, std::vector<Diagnostic>& out, unsigned threads,
-             std::size_t cap = 100'000, std::size_t keep_first = 0, Omitted* omitted = nullptr);
+// Every problem the analysis finds goes to `out`: the conflicting pairs and
+// the gaps, of which a repository can have hundreds of thousands, as
+// findings (Diagnostics::findings), made into diagnostics by whoever reads
+// them; the rest as diagnostics. `cap`: at most this many conflicts, and as
+// many gaps, per policy; past it a limit-exceeded diagnostic says how many
+// more there were.
+void analyse(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, Diagnostics& out, unsigned threads,
+             std::size_t cap = 100'000);
 
 }  // namespace leeway

@@ -5,9 +5,9 @@
 #include <fmt/format.h>
 
 #include "compiler/analysis/analysis.hpp"
-#include "compiler/frontend/resolver.hpp"
 #include "compiler/analysis/role_checks.hpp"
 #include "compiler/analysis/waivers.hpp"
+#include "compiler/frontend/resolver.hpp"
 
 namespace leeway {
 
@@ -44,10 +44,13 @@ Expected<Compilation> compile(RepoSource& source, const CompileOptions& options)
   c.spaces = compile_spaces(c.repo, options.threads);
   lap("decision spaces");
   if (options.analyse) {
-    analyse(c.repo, c.spaces, c.diags.all(), options.threads, options.limits.diagnostics_per_policy, options.keep_first, &c.diags.omitted());
+    analyse(c.repo, c.spaces, c.diags, options.threads, options.limits.diagnostics_per_policy);
     check_ceilings(c.graph, c.repo.manifest, c.diags);
     apply_waivers(c.repo, c.diags);
-    if (!options.defer_details) c.diags.complete(options.threads);
+    if (!options.defer) {
+      c.diags.make_findings(options.threads);
+      c.diags.complete(options.threads);
+    }
   }
   lap("analysis");
   return c;

@@ -14,27 +14,26 @@ namespace leeway {
 // Limits that keep a hostile or runaway repository from exhausting memory;
 // each is named in the diagnostic that reports it, with how to raise it.
 struct Limits {
-  std::size_t items_per_policy = 200'000;       // --limit-items
-  std::size_t diagnostics_per_policy = 100'000; // --limit-diagnostics: per policy and kind of analysis
+  std::size_t items_per_policy = 200'000;        // --limit-items
+  std::size_t diagnostics_per_policy = 100'000;  // --limit-diagnostics: per policy and kind of analysis
 };
 
 struct CompileOptions {
   bool analyse = true;   // run the semantic analysis (docs/format.md, "Meaning"; docs/diagnostics.md)
   unsigned threads = 0;  // 0: all cores
   Limits limits{};
-  // Leave the diagnostics' details (Diagnostic::details) for the caller to
-  // build, for those it shows; otherwise every diagnostic comes complete.
-  bool defer_details = false;
-  // Keep only the diagnostics that can be among the first N of the sorted
-  // report (0: all); the others are counted in Diagnostics::omitted().
-  std::size_t keep_first = 0;
+  // Leave the diagnostics as analysis found them, for a report that makes
+  // only what it writes (compiler/emit/diagnostic_report.hpp): the findings
+  // not made (Diagnostics::findings), the details not built
+  // (Diagnostic::details). Otherwise every diagnostic comes made and complete.
+  bool defer = false;
 };
 
 struct Compilation {
   Repository repo;
   Diagnostics diags;
   RepoGraph graph;
-  std::vector<std::optional<PolicySpace>> spaces;  // by policy; empty when not analysable
+  std::vector<std::optional<PolicySpace>> spaces;       // by policy; empty when not analysable
   std::vector<std::pair<std::string, double>> timings;  // stage, seconds (wall clock)
   // The parsed TOML of a run with fewer files than cores, kept (not freed on
   // the way): see LoadResult::tables.

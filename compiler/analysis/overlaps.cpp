@@ -155,8 +155,8 @@ void describe_overlap(const Policy& p, const PolicySpace& s, const CompiledItem&
 
 }  // namespace
 
-Diagnostic overlap_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind) {
-  const Policy& p = repo.policies[static_cast<std::size_t>(s.policy)];
+Diagnostic overlap_diagnostic(const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind) {
+  const Policy& p = *s.source;
   Diagnostic d = Diagnostic::of(kind);
   d.policy = p.id;
   describe_overlap(p, s, a, b, kind, d, false);

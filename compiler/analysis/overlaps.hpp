@@ -20,7 +20,8 @@ const Item& overlap_subject(const Policy& p, const CompiledItem& a, const Compil
 
 // The diagnostic for two overlapping items whose overlap_kind is `kind`; its
 // region, example, note and hint are left to Diagnostic::details. `a` and
-// `b` are items of `s`.
-Diagnostic overlap_diagnostic(const Repository& repo, const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind);
+// `b` are items of `s`. It may be made long after the analysis (when a
+// report reads it): it needs only the space, which outlives it.
+Diagnostic overlap_diagnostic(const PolicySpace& s, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind);
 
 }  // namespace leeway

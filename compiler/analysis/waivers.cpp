@@ -11,10 +11,17 @@ void apply_waivers(const Repository& repo, Diagnostics& diags) {
   for (const Policy& p : repo.policies)
     for (const Waiver& w : p.waivers) {
       if (!w.valid) continue;
-      // Diagnostics left out of the list (FindingSink) count as well.
-      const Omitted& o = diags.omitted();
-      bool used = std::find(o.waivers_used.begin(), o.waivers_used.end(), &w) != o.waivers_used.end();
-      bool refused = std::find(o.waivers_refused.begin(), o.waivers_refused.end(), &w) != o.waivers_refused.end();
+      bool used = false, refused = false;
+      // Findings not made yet (Diagnostics::findings) as their diagnostics would be.
+      for (Finding& f : diags.findings()) {
+        if (f.kind != w.kind || f.source->policy != p.id || !f.source->names(f, w.item)) continue;
+        if (kind_severity(f.kind) == Severity::error) {
+          refused = true;
+          continue;
+        }
+        if (!f.waived) f.waived = &w.reason;
+        used = true;
+      }
       for (Diagnostic& d : diags.all()) {
         if (d.kind != w.kind || d.policy != p.id) continue;
         if (std::find(d.items.begin(), d.items.end(), w.item) == d.items.end()) continue;

@@ -68,35 +68,38 @@ void Diagnostics::append(std::vector<Diagnostic> more) {
   list_.insert(list_.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
 }
 
-void Omitted::add(DiagnosticKind kind, bool is_waived) {
-  std::size_t k = static_cast<std::size_t>(kind);
-  if (by_kind.size() <= k) by_kind.resize(k + 1, 0);
-  ++by_kind[k];
-  if (is_waived) {
-    ++waived;
-    return;
-  }
-  Severity s = kind_severity(kind);
-  (s == Severity::error ? errors : s == Severity::warning ? warnings : notes)++;
+Diagnostic Diagnostics::make(const Finding& f) {
+  Diagnostic d = f.source->make(f);
+  if (f.waived) d.waived = *f.waived;
+  return d;
 }
 
-void Omitted::merge(const Omitted& o) {
-  if (by_kind.size() < o.by_kind.size()) by_kind.resize(o.by_kind.size(), 0);
-  for (std::size_t k = 0; k < o.by_kind.size(); ++k) by_kind[k] += o.by_kind[k];
-  errors += o.errors, warnings += o.warnings, notes += o.notes, waived += o.waived;
-  waivers_used.insert(waivers_used.end(), o.waivers_used.begin(), o.waivers_used.end());
-  waivers_refused.insert(waivers_refused.end(), o.waivers_refused.begin(), o.waivers_refused.end());
+void Diagnostics::make_findings(unsigned threads) {
+  if (findings_.empty()) return;
+  std::size_t base = list_.size();
+  list_.resize(base + findings_.size());  // exactly: no doubling of a large list
+  constexpr std::size_t kChunk = 1024;
+  parallel_for((findings_.size() + kChunk - 1) / kChunk, threads, [&](std::size_t c) {
+    for (std::size_t i = c * kChunk; i < std::min(findings_.size(), (c + 1) * kChunk); ++i) list_[base + i] = make(findings_[i]);
+  });
+  std::vector<Finding>().swap(findings_);
 }
+
+namespace {
+Severity counted_as(const Diagnostic& d) { return d.severity; }
+Severity counted_as(const Finding& f) { return kind_severity(f.kind); }
+bool is_waived(const Diagnostic& d) { return !d.waived.empty(); }
+bool is_waived(const Finding& f) { return f.waived != nullptr; }
+}  // namespace
 
 std::size_t Diagnostics::count(Severity s) const {
-  std::size_t omitted = s == Severity::error ? omitted_.errors : s == Severity::warning ? omitted_.warnings : omitted_.notes;
-  return omitted +
-         static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), [&](const Diagnostic& d) { return d.severity == s && d.waived.empty(); }));
+  auto in_force = [s](const auto& d) { return counted_as(d) == s && !is_waived(d); };
+  return static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), in_force) + std::count_if(findings_.begin(), findings_.end(), in_force));
 }
 
 std::size_t Diagnostics::waived() const {
-  return omitted_.waived +
-         static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), [](const Diagnostic& d) { return !d.waived.empty(); }));
+  auto waived = [](const auto& d) { return is_waived(d); };
+  return static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), waived) + std::count_if(findings_.begin(), findings_.end(), waived));
 }
 
 void Diagnostics::sort() {
@@ -120,19 +123,16 @@ void Diagnostics::sort() {
   }
 }
 
-std::vector<std::uint32_t> Diagnostics::sorted_order(unsigned threads) const {
-  // Each diagnostic's place and kind as numbers: the file's rank among the
-  // files named, line, column, the kind name's rank. Only equal keys compare
-  // their messages and items; equal diagnostics keep their order.
-  struct Key {
-    std::uint32_t file;
-    int line, column;
-    std::uint32_t kind;
-    std::uint32_t index;
-  };
+namespace {
+
+// The keys of the report's order (OrderKey) for `list` and then `found`.
+std::vector<OrderKey> keys_of(const std::vector<Diagnostic>& list, const std::vector<Finding>& found) {
   std::vector<std::string_view> names;
-  for (const auto& d : list_)  // runs of one file are the rule: one entry a run
-    if (names.empty() || names.back().data() != d.pos.file.str().data()) names.push_back(d.pos.file);
+  auto name = [&](const FileName& f) {  // runs of one file are the rule: one entry a run
+    if (names.empty() || names.back().data() != f.str().data()) names.push_back(f);
+  };
+  for (const auto& d : list) name(d.pos.file);
+  for (const auto& f : found) name(f.pos->file);
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   std::vector<std::uint32_t> kind_rank(diagnostic_catalog().size() + 1, 0);
@@ -143,18 +143,32 @@ std::vector<std::uint32_t> Diagnostics::sorted_order(unsigned threads) const {
     for (std::size_t r = 0; r < kinds.size(); ++r)
       if (kinds[r].second < kind_rank.size()) kind_rank[kinds[r].second] = static_cast<std::uint32_t>(r);
   }
-  std::vector<Key> keys(list_.size());
+  std::vector<OrderKey> keys(list.size() + found.size());
   const FileName* last = nullptr;
   std::uint32_t last_rank = 0;
-  for (std::uint32_t i = 0; i < keys.size(); ++i) {
-    const Diagnostic& d = list_[i];
-    if (!last || !(*last == d.pos.file)) {  // runs of the same file are the rule
-      last = &d.pos.file;
-      last_rank = static_cast<std::uint32_t>(std::lower_bound(names.begin(), names.end(), std::string_view(d.pos.file)) - names.begin());
+  auto key = [&](std::uint32_t i, const Pos& pos, DiagnosticKind kind) {
+    if (!last || !(*last == pos.file)) {  // runs of the same file are the rule
+      last = &pos.file;
+      last_rank = static_cast<std::uint32_t>(std::lower_bound(names.begin(), names.end(), std::string_view(pos.file)) - names.begin());
     }
-    std::size_t k = static_cast<std::size_t>(d.kind);
-    keys[i] = Key{last_rank, d.pos.line, d.pos.column, k < kind_rank.size() ? kind_rank[k] : 0, i};
-  }
+    std::size_t k = static_cast<std::size_t>(kind);
+    keys[i] = OrderKey{last_rank, pos.line, pos.column, k < kind_rank.size() ? kind_rank[k] : 0, i};
+  };
+  for (std::uint32_t i = 0; i < list.size(); ++i) key(i, list[i].pos, list[i].kind);
+  auto made = static_cast<std::uint32_t>(list.size());
+  for (std::uint32_t i = 0; i < found.size(); ++i) key(made + i, *found[i].pos, found[i].kind);
+  return keys;
+}
+
+}  // namespace
+
+std::vector<OrderKey> Diagnostics::order_keys() const { return keys_of(list_, findings_); }
+
+std::vector<std::uint32_t> Diagnostics::sorted_order(unsigned threads) const {
+  // Each diagnostic's place and kind as numbers (OrderKey). Only equal keys
+  // compare their messages and items; equal diagnostics keep their order.
+  using Key = OrderKey;
+  std::vector<Key> keys = keys_of(list_, {});
   auto place = [](const Key& k) { return std::tie(k.file, k.line, k.column, k.kind); };
   // Every key differs (by index at least), so the order is one, however the
   // work is shared: halves sorted on two cores, then merged.
@@ -178,7 +192,8 @@ std::vector<std::uint32_t> Diagnostics::sorted_order(unsigned threads) const {
     for (std::size_t r = piece * kRunsAPiece; r < std::min(runs.size() - 1, (piece + 1) * kRunsAPiece); ++r) {
       auto begin = keys.begin() + static_cast<std::ptrdiff_t>(runs[r]), end = keys.begin() + static_cast<std::ptrdiff_t>(runs[r + 1]);
       const Diagnostic& first = list_[begin->index];
-      bool alike = std::all_of(begin + 1, end, [&](const Key& k) { return list_[k.index].message == first.message && list_[k.index].items == first.items; });
+      bool alike =
+          std::all_of(begin + 1, end, [&](const Key& k) { return list_[k.index].message == first.message && list_[k.index].items == first.items; });
       if (alike) continue;
       std::sort(begin, end, [&](const Key& a, const Key& b) {
         const Diagnostic &x = list_[a.index], &y = list_[b.index];

@@ -46,9 +46,12 @@ std::string snippet(const Pos& p, const std::map<std::string, SourceFile>& files
   for (std::size_t i = 0; i < line.size() && shown.size() < 200; ++i) {
     char c = line[i];
     if (col == p.column) caret = shown.size();
-    if (c == '\t') shown += "    ";
-    else if (static_cast<unsigned char>(c) < 0x20) shown += ' ';
-    else shown += c;
+    if (c == '\t')
+      shown += "    ";
+    else if (static_cast<unsigned char>(c) < 0x20)
+      shown += ' ';
+    else
+      shown += c;
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++col;
   }
   if (p.column >= col) caret = shown.size();
@@ -95,51 +98,62 @@ std::string render_one(const Diagnostic& d, const std::map<std::string, SourceFi
   return out;
 }
 
-std::string render_text(const std::vector<Diagnostic>& diags, const std::map<std::string, SourceFile>& files, const TextOptions& opt) {
+void DiagnosticCounts::add(DiagnosticKind kind, Severity severity, bool is_waived) {
+  std::size_t k = static_cast<std::size_t>(kind);
+  if (by_kind.size() <= k) by_kind.resize(k + 1, 0);
+  ++by_kind[k];
+  if (is_waived)
+    ++waived;
+  else
+    (severity == Severity::error ? errors : severity == Severity::warning ? warnings : notes)++;
+}
+
+namespace {
+
+// "3 gap, 1 rule-conflict": the kinds counted, by name; and their total.
+std::pair<std::string, std::size_t> kinds_in_words(const DiagnosticCounts& c) {
+  std::vector<std::pair<std::string_view, std::size_t>> kinds;
+  for (std::size_t k = 0; k < c.by_kind.size(); ++k)
+    if (c.by_kind[k]) kinds.emplace_back(kind_name(static_cast<DiagnosticKind>(k)), c.by_kind[k]);
+  std::sort(kinds.begin(), kinds.end());
+  std::string words;
+  std::size_t total = 0;
+  for (const auto& [k, n] : kinds) {
+    total += n;
+    fmt::format_to(std::back_inserter(words), "{}{} {}", words.empty() ? "" : ", ", n, k);
+  }
+  return {words, total};
+}
+
+}  // namespace
+
+std::string render_text(const std::vector<const Diagnostic*>& shown, const DiagnosticCounts& hidden, const DiagnosticCounts& all,
+                        const std::map<std::string, SourceFile>& files, bool color) {
   std::string out;
-  std::size_t shown = 0;
-  std::map<std::string_view, std::size_t> hidden;   // kind -> count not shown
-  std::map<std::string_view, std::size_t> by_kind;  // kind -> count
-  std::size_t e = 0, w = 0, n = 0, waived = 0;
-  if (const Omitted* o = opt.omitted) {
-    for (std::size_t k = 0; k < o->by_kind.size(); ++k)
-      if (o->by_kind[k]) {
-        hidden[kind_name(static_cast<DiagnosticKind>(k))] += o->by_kind[k];
-        by_kind[kind_name(static_cast<DiagnosticKind>(k))] += o->by_kind[k];
-      }
-    e = o->errors, w = o->warnings, n = o->notes, waived = o->waived;
-  }
-  for (const auto& d : diags) {
-    if (opt.max_diagnostics != 0 && shown >= opt.max_diagnostics) {
-      ++hidden[kind_name(d.kind)];
-      continue;
-    }
-    out += render_one(d, files, opt.color) + "\n";
-    ++shown;
-  }
-  if (!hidden.empty()) {
-    std::size_t total = 0;
-    std::string kinds;
-    for (const auto& [k, c] : hidden) {
-      total += c;
-      kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", c, k);
-    }
+  for (const Diagnostic* d : shown) out += render_one(*d, files, color) + "\n";
+  if (auto [kinds, total] = kinds_in_words(hidden); total)
     out += fmt::format("... and {} more not shown ({}); use --max-diagnostics 0 to show all, or --format json\n\n", total, kinds);
-  }
-  for (const auto& d : diags) {
-    if (!d.waived.empty())
-      ++waived;
-    else
-      (d.severity == Severity::error ? e : d.severity == Severity::warning ? w : n)++;
-    ++by_kind[kind_name(d.kind)];
-  }
-  if (by_kind.empty()) return "no problems found\n";
-  std::string kinds;
-  for (const auto& [k, c] : by_kind) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", c, k);
-  Style st{opt.color};
-  out += st(e ? "1;31" : "1;33", fmt::format("{} error{}, {} warning{}, {} note{}", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s", n, n == 1 ? "" : "s"));
-  out += fmt::format(" ({}){}\n", kinds, waived ? fmt::format("; {} waived", waived) : "");
+  auto [kinds, total] = kinds_in_words(all);
+  if (!total) return "no problems found\n";
+  Style st{color};
+  std::size_t e = all.errors, w = all.warnings, n = all.notes;
+  out +=
+      st(e ? "1;31" : "1;33", fmt::format("{} error{}, {} warning{}, {} note{}", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s", n, n == 1 ? "" : "s"));
+  out += fmt::format(" ({}){}\n", kinds, all.waived ? fmt::format("; {} waived", all.waived) : "");
   return out;
+}
+
+std::string render_text(const std::vector<Diagnostic>& diags, const std::map<std::string, SourceFile>& files, const TextOptions& opt) {
+  std::vector<const Diagnostic*> shown;
+  DiagnosticCounts hidden, all;
+  for (const auto& d : diags) {
+    if (opt.max_diagnostics == 0 || shown.size() < opt.max_diagnostics)
+      shown.push_back(&d);
+    else
+      hidden.add(d.kind, d.severity, !d.waived.empty());
+    all.add(d.kind, d.severity, !d.waived.empty());
+  }
+  return render_text(shown, hidden, all, files, opt.color);
 }
 
 }  // namespace leeway

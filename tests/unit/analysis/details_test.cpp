@@ -19,9 +19,10 @@ TEST_CASE("details built into a reused diagnostic equal the diagnostic completed
     INFO("round " << round << "\n" << g.text);
     MemorySource src({{"leeway.toml", kSmallManifest}, {"p.toml", g.text}});
     CompileOptions options{true, 1};
-    options.defer_details = true;
+    options.defer = true;
     Compilation c = compile_source(src, options);
-    for (Diagnostic& d : c.diags.all()) {
+    for (const Finding& f : c.diags.findings()) {
+      Diagnostic d = Diagnostics::make(f);
       if (!d.details) continue;
       (d.kind == DiagnosticKind::gap ? gaps : overlaps)++;
       Diagnostic completed = d;
