@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <numeric>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "compiler/analysis/coalesce.hpp"
 #include "compiler/analysis/compile.hpp"
@@ -30,15 +30,16 @@ int main(int argc, char** argv) {
   app.add_option("--repeat", repeat, "runs per measurement (the best is kept)")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   std::printf("machine: %s\n", bench::machine().c_str());
-  std::printf("%-44s %9s %9s %7s %10s %10s %8s %9s\n", "repository (gaps, one thread)", "boxes", "boxes", "fewer", "sweep", "coalesce", "policies", "greedy");
+  std::printf("%-44s %9s %9s %7s %10s %10s %8s %9s\n", "repository (gaps, one thread)", "boxes", "boxes", "fewer", "sweep", "coalesce", "policies",
+              "greedy");
   std::printf("%-44s %9s %9s %7s %10s %10s %8s %9s\n", "", "swept", "now", "", "s", "s", "", "cover");
   struct Case {
     const char* name;
     bench::SyntheticSpec spec;
   };
-  for (const Case& c : {Case{"100 policies x 100 items, conflict-heavy", {100, 100, 6, true, 3}},
-                        Case{"1 policy x 20000 items (clean)", {1, 20000, 6, false, 2}},
-                        Case{"1000 policies x 100 items (clean)", {1000, 100, 6, false, 1}}}) {
+  for (const Case& c :
+       {Case{"100 policies x 100 items, conflict-heavy", {100, 100, 6, true, 3}}, Case{"1 policy x 20000 items (clean)", {1, 20000, 6, false, 2}},
+        Case{"1000 policies x 100 items (clean)", {1000, 100, 6, false, 1}}}) {
     std::string dir = (fs::path(work) / fmt::format("boxes-{}-{}", c.spec.policies, c.spec.items)).string();
     bench::write_synthetic(dir, c.spec);
     leeway::DiskSource source(dir);
@@ -82,8 +83,9 @@ int main(int argc, char** argv) {
       }
       sweep = std::min(sweep, s), merge = std::min(merge, m);
     }
-    std::printf("%-44s %9zu %9zu %6.2fx %10.3f %10.3f %8zu %9zu%s\n", c.name, raw_boxes, boxes, boxes ? static_cast<double>(raw_boxes) / static_cast<double>(boxes) : 1.0,
-                sweep, merge, policies, greedy, greedy_unknown ? fmt::format(" ({} policies too large to count)", greedy_unknown).c_str() : "");
+    std::printf("%-44s %9zu %9zu %6.2fx %10.3f %10.3f %8zu %9zu%s\n", c.name, raw_boxes, boxes,
+                boxes ? static_cast<double>(raw_boxes) / static_cast<double>(boxes) : 1.0, sweep, merge, policies, greedy,
+                greedy_unknown ? fmt::format(" ({} policies too large to count)", greedy_unknown).c_str() : "");
     auto per = [&](std::size_t n) { return policies ? static_cast<double>(n) / static_cast<double>(policies) : 0.0; };
     std::printf("%-44s %9.1f %9.1f   (boxes per policy) %30.1f\n", "", per(raw_boxes), per(boxes), per(greedy));
   }

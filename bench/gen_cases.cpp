@@ -8,8 +8,8 @@
 #include <iostream>
 #include <random>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "compiler/analysis/compile.hpp"
 #include "compiler/core/values.hpp"
@@ -79,7 +79,8 @@ int main(int argc, char** argv) {
       cost = format_money(c / 100 * 100 + (chance(0.5) ? 50 : 0));
       // The manager's three questions: mostly yes for a call within the policy.
       for (auto& answer : q) answer = chance(0.15) ? "" : chance(0.8) ? "yes" : "no";
-      if (chance(0.3)) note = chance(0.5) ? "Customer thanked us in the store: \"\"made my week\"\"." : "Regular customer; asked the supervisor first.";
+      if (chance(0.3))
+        note = chance(0.5) ? "Customer thanked us in the store: \"\"made my week\"\"." : "Regular customer; asked the supervisor first.";
     } else if (a.normal.outcome >= 0 && r < 0.9) {
       given = pol.outcomes[static_cast<std::size_t>(a.normal.outcome)];
     } else {

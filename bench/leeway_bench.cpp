@@ -12,11 +12,11 @@
 //     takes to write as many bytes to a file (this program, --write-bytes),
 //     and peak memory against the JSON's size.
 // Times are the best of several runs, wall clock.
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <fcntl.h>
 
 #include <chrono>
 #include <cstdio>
@@ -25,9 +25,9 @@
 #include <sstream>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <toml++/toml.h>
+#include <CLI/CLI.hpp>
 
 #include "machine.hpp"
 #include "synthetic.hpp"
@@ -124,7 +124,6 @@ struct Scenario {
   double goal_ratio;  // against the whole-process floor; 0: no goal
 };
 
-
 Run best_run(int n, const std::vector<std::string>& argv, const std::string& out_path = "/dev/null") {
   Run best;
   best.seconds = 1e30;
@@ -185,8 +184,8 @@ int main(int argc, char** argv) {
     scenarios[1].spec.items = 2000;
     scenarios[2].spec.policies = 10;
   }
-  std::printf("%-50s %8s %8s %8s %8s %8s %8s %8s %6s %8s\n", "scenario (check --format json)", "parse", "parse", "check", "check",
-              "ratio", "ratio", "goal", "peak", "exit");
+  std::printf("%-50s %8s %8s %8s %8s %8s %8s %8s %6s %8s\n", "scenario (check --format json)", "parse", "parse", "check", "check", "ratio", "ratio",
+              "goal", "peak", "exit");
   std::printf("%-50s %8s %8s %8s %8s %8s %8s %8s %6s %8s\n", "", "in proc.", "process", "-j 1", "all", "process", "in proc.", "", "MB", "");
   bool all_ok = true;
   for (std::size_t i = 0; i < scenarios.size(); ++i) {
@@ -200,9 +199,8 @@ int main(int argc, char** argv) {
     double ratio = best.seconds / parse_process, ratio_in = best.seconds / parse;
     bool ok = s.goal_ratio == 0 || (ratio <= s.goal_ratio && ratio_in <= 1.5);
     all_ok = all_ok && ok && best.max_rss_kb < 1024 * 1024;
-    std::printf("%-50s %8.3f %8.3f %8.3f %8.3f %7.2fx %7.2fx %8s %6.0f %8d\n", s.name.c_str(), parse, parse_process, one.seconds, best.seconds,
-                ratio, ratio_in, s.goal_ratio > 0 ? fmt::format("{:.1f}/1.5x", s.goal_ratio).c_str() : "-", best.max_rss_kb / 1024.0,
-                best.exit);
+    std::printf("%-50s %8.3f %8.3f %8.3f %8.3f %7.2fx %7.2fx %8s %6.0f %8d\n", s.name.c_str(), parse, parse_process, one.seconds, best.seconds, ratio,
+                ratio_in, s.goal_ratio > 0 ? fmt::format("{:.1f}/1.5x", s.goal_ratio).c_str() : "-", best.max_rss_kb / 1024.0, best.exit);
     if (!s.spec.conflicts) {
       auto [load, graph] = load_and_graph(repeat, leeway, dir, work);
       bool ok_graph = graph <= 0.1 * load;
@@ -212,8 +210,8 @@ int main(int argc, char** argv) {
     }
     if (s.spec.conflicts) {
       Run text = best_run(repeat, {leeway, "check", dir});
-      std::printf("%-50s %8s %8s %8s %8.3f %7.2fx %8s %8s %6.0f %8d\n", "  the same, as text (the first 50 diagnostics)", "", "", "",
-                  text.seconds, text.seconds / parse_process, "", "5.0x", text.max_rss_kb / 1024.0, text.exit);
+      std::printf("%-50s %8s %8s %8s %8.3f %7.2fx %8s %8s %6.0f %8d\n", "  the same, as text (the first 50 diagnostics)", "", "", "", text.seconds,
+                  text.seconds / parse_process, "", "5.0x", text.max_rss_kb / 1024.0, text.exit);
       all_ok = all_ok && text.seconds <= 5 * parse_process;
       // JSON into a file, and the floor of writing that many bytes there.
       std::string json_path = fs::path(work) / "conflicts.json";
@@ -223,16 +221,18 @@ int main(int argc, char** argv) {
       double extra = json.seconds - text.seconds;
       double size_mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
       bool json_ok = extra <= 2 * floor.seconds && json.max_rss_kb / 1024.0 <= 2 * size_mb;
-      std::printf("  JSON into a file: %.3f s, %.0f MB; beyond the text %.3f s, writing %.0f MB takes %.3f s: %.2fx (goal 2x); "
-                  "peak %.0f MB = %.2fx the JSON (goal 2x) %s\n",
-                  json.seconds, size_mb, extra, size_mb, floor.seconds, extra / floor.seconds, json.max_rss_kb / 1024.0,
-                  json.max_rss_kb / 1024.0 / size_mb, json_ok ? "met" : "NOT met");
+      std::printf(
+          "  JSON into a file: %.3f s, %.0f MB; beyond the text %.3f s, writing %.0f MB takes %.3f s: %.2fx (goal 2x); "
+          "peak %.0f MB = %.2fx the JSON (goal 2x) %s\n",
+          json.seconds, size_mb, extra, size_mb, floor.seconds, extra / floor.seconds, json.max_rss_kb / 1024.0, json.max_rss_kb / 1024.0 / size_mb,
+          json_ok ? "met" : "NOT met");
       all_ok = all_ok && json_ok;
       fs::remove(json_path);
     }
   }
-  std::printf("goals: check within 1.2x of the whole-process parse floor and 1.5x of the in-process one (clean repositories); "
-              "conflict-heavy text within 5x, its JSON within 2x of writing as many bytes, peak under 2x its size\n");
+  std::printf(
+      "goals: check within 1.2x of the whole-process parse floor and 1.5x of the in-process one (clean repositories); "
+      "conflict-heavy text within 5x, its JSON within 2x of writing as many bytes, peak under 2x its size\n");
 
   // query --batch: one policy of 100 items over 6 dimensions.
   bench::SyntheticSpec qspec{1, 100, 6, false, 4};

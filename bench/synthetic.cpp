@@ -19,7 +19,7 @@ struct Dim {
   int lo, hi;  // integer / money units; enum: value count in hi+1
 };
 const Dim kDims[] = {{"d0", "integer", 0, 9999}, {"d1", "integer", 0, 999}, {"d2", "money", 0, 9999},
-                     {"d3", "enum", 0, 7},       {"d4", "bool", 0, 1},       {"d5", "enum", 0, 3}};
+                     {"d3", "enum", 0, 7},       {"d4", "bool", 0, 1},      {"d5", "enum", 0, 3}};
 
 std::string manifest() {
   std::string m = "[repository]\nname = \"Synthetic\"\nedition = \"bench\"\ncurrency = \"USD\"\n\n";
@@ -51,7 +51,8 @@ std::string clean_policy(int p, const SyntheticSpec& s, std::mt19937& rng) {
   int dims = std::clamp(s.dimensions, 2, 6);
   std::string over;
   for (int d = 0; d < dims; ++d) over += fmt::format("{}\"{}\"", d ? ", " : "", kDims[d].name);
-  std::string out = fmt::format("[policy]\nid = \"p{}\"\ntitle = \"Synthetic policy {}\"\nover = [{}]\noutcomes = [\"grant\", \"deny\", \"refer\"]\n", p, p, over);
+  std::string out =
+      fmt::format("[policy]\nid = \"p{}\"\ntitle = \"Synthetic policy {}\"\nover = [{}]\noutcomes = [\"grant\", \"deny\", \"refer\"]\n", p, p, over);
   // About 70% rules (a grid over d0 x d1), 25% exceptions (one inside each of
   // the first rules), 5% lines (on d4 = true when there is a d4; else none).
   int n_lines = dims >= 5 ? std::max(1, s.items / 20) : 0;
@@ -80,9 +81,10 @@ std::string clean_policy(int p, const SyntheticSpec& s, std::mt19937& rng) {
     if (dims >= 4) when += ", d3 = [\"v0\", \"v1\"]";
     if (dims >= 5) when += ", d4 = false";
     int o = (rule_outcome[static_cast<std::size_t>(e)] + 1) % 3;
-    out += fmt::format("\n[[exception]]\nid = \"e{}\"\nbends = \"r{}-{}\"\nwhen = {{ {} }}\nthen = \"{}\"\ngranted_by = \"{}\"\nmax_cost = {}\n"
-                       "[exception.why]\ncared_for = \"c\"\ncost_effective = \"e\"\nloyalty = \"l\"\n",
-                       e, i, j, when, outcomes[o], e % 2 ? "lead" : "clerk", e % 2 ? 400 : 40);
+    out += fmt::format(
+        "\n[[exception]]\nid = \"e{}\"\nbends = \"r{}-{}\"\nwhen = {{ {} }}\nthen = \"{}\"\ngranted_by = \"{}\"\nmax_cost = {}\n"
+        "[exception.why]\ncared_for = \"c\"\ncost_effective = \"e\"\nloyalty = \"l\"\n",
+        e, i, j, when, outcomes[o], e % 2 ? "lead" : "clerk", e % 2 ? 400 : 40);
   }
   auto cl = slabs(kDims[0].lo, kDims[0].hi, std::max(1, n_lines));
   for (int l = 0; l < n_lines; ++l)
@@ -157,10 +159,14 @@ void write_batch_csv(const std::string& path, const SyntheticSpec& spec, long ro
       int v = std::uniform_int_distribution<int>(dm.lo, dm.hi)(rng);
       std::string t = dm.type;
       if (d) line += ',';
-      if (t == "bool") line += v ? "true" : "false";
-      else if (t == "enum") line += fmt::format("v{}", v);
-      else if (t == "money") line += v == dm.hi ? std::to_string(v) : fmt::format("{}.{:02}", v, v % 100);
-      else line += std::to_string(v);
+      if (t == "bool")
+        line += v ? "true" : "false";
+      else if (t == "enum")
+        line += fmt::format("v{}", v);
+      else if (t == "money")
+        line += v == dm.hi ? std::to_string(v) : fmt::format("{}.{:02}", v, v % 100);
+      else
+        line += std::to_string(v);
     }
     out << line << '\n';
   }

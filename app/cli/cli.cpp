@@ -31,18 +31,16 @@ int run_cli(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("-j,--jobs", global.jobs, "threads for loading and analysis (default: all cores)");
   app.add_flag("--timings", global.timings, "print the time each stage took to standard error");
-  app.add_option("--limit-items", global.limits.items_per_policy, "most items one policy may have before it is not analysed")
-      ->capture_default_str();
+  app.add_option("--limit-items", global.limits.items_per_policy, "most items one policy may have before it is not analysed")->capture_default_str();
   app.add_option("--limit-diagnostics", global.limits.diagnostics_per_policy,
                  "most conflicts (and most gaps) listed for one policy; the rest are counted")
       ->capture_default_str();
 
   // In the order --help lists them.
-  const std::vector<Command> commands = {
-      add_check_command(app, global), add_graph_command(app, global),   add_query_command(app, global), add_diff_command(app, global),
-      add_explain_command(app, global), add_init_command(app, global), add_build_command(app, global),
-      add_review_command(app, global), add_schema_command(app, global), add_lsp_command(app, global),
-      add_completions_command(app, global)};
+  const std::vector<Command> commands = {add_check_command(app, global), add_graph_command(app, global),      add_query_command(app, global),
+                                         add_diff_command(app, global),  add_explain_command(app, global),    add_init_command(app, global),
+                                         add_build_command(app, global), add_review_command(app, global),     add_schema_command(app, global),
+                                         add_lsp_command(app, global),   add_completions_command(app, global)};
 
   try {
     app.parse(argc, argv);

@@ -19,9 +19,10 @@ Command add_lsp_command(CLI::App& app, const GlobalOptions&) {
   return {cmd, [] {
             // Started by hand in a terminal, it would seem to hang: say what it is waiting for.
             if (isatty(STDIN_FILENO))
-              std::fputs("leeway lsp: waiting for a language client on standard input (Content-Length framed JSON-RPC).\n"
-                         "  Editors start it themselves: see docs/editors.md. Ctrl-D ends it.\n",
-                         stderr);
+              std::fputs(
+                  "leeway lsp: waiting for a language client on standard input (Content-Length framed JSON-RPC).\n"
+                  "  Editors start it themselves: see docs/editors.md. Ctrl-D ends it.\n",
+                  stderr);
             std::ios::sync_with_stdio(false);
             return static_cast<ExitCode>(lsp::serve(std::cin, std::cout, std::cerr));
           }};

@@ -8,9 +8,9 @@
 #include <fmt/format.h>
 
 #include "app/cli/command.hpp"
-#include "compiler/query/batch.hpp"
 #include "compiler/core/suggest.hpp"
 #include "compiler/emit/query_json.hpp"
+#include "compiler/query/batch.hpp"
 #include "compiler/query/query.hpp"
 
 namespace leeway {
@@ -38,8 +38,7 @@ ExitCode run_batch_file(const Compilation& comp, const Policy& policy, const Dec
   std::string name = a.batch == "-" ? "standard input" : a.batch;
   if (!done) return fail(fmt::format("{}: {}", name, done.error()));
   if (done->bad == 0) return ExitCode::ok;
-  std::fprintf(stderr, "leeway: error: %s: %zu of %zu rows could not be read; their error records say why\n", name.c_str(), done->bad,
-               done->rows);
+  std::fprintf(stderr, "leeway: error: %s: %zu of %zu rows could not be read; their error records say why\n", name.c_str(), done->bad, done->rows);
   return ExitCode::findings;
 }
 
@@ -53,8 +52,7 @@ ExitCode run_query(QueryArgs a, const GlobalOptions& global) {
     repo = args[0];
     args.erase(args.begin());
   }
-  if (args.empty() || args[0].find('=') != std::string::npos)
-    return fail("name the policy to query: leeway query [REPO] POLICY dim=value ...");
+  if (args.empty() || args[0].find('=') != std::string::npos) return fail("name the policy to query: leeway query [REPO] POLICY dim=value ...");
   std::string policy_id = args[0];
   args.erase(args.begin());
   Expected<Compilation*> opened = open_repository(repo, global, false);
@@ -93,8 +91,10 @@ ExitCode run_query(QueryArgs a, const GlobalOptions& global) {
   std::vector<std::int64_t> first;
   for (const ValueSet& v : *situations) first.push_back(v.min());
   Decision d = index.decide(first, policy);
-  if (a.format == "json") write_out(query_json(comp.repo, policy, *space, regions, d, asker));
-  else write_out(query_text(comp.repo, policy, *space, regions, asker));
+  if (a.format == "json")
+    write_out(query_json(comp.repo, policy, *space, regions, d, asker));
+  else
+    write_out(query_text(comp.repo, policy, *space, regions, asker));
   return ExitCode::ok;
 }
 

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "app/lsp/text_position.hpp"
 #include "compiler/core/values.hpp"
 #include "compiler/core/words.hpp"
-#include "app/lsp/text_position.hpp"
 
 namespace leeway::lsp {
 namespace {
@@ -34,8 +34,8 @@ nlohmann::json completions(const Compilation& c, const std::string& file, std::s
     case Expectation::dimension: {
       // In a condition, the policy's own dimensions; in `over`, all of them.
       std::string key_line(text.substr(0, offset));
-      bool in_when = p && key_line.rfind("when") != std::string::npos && key_line.rfind('{') != std::string::npos &&
-                     key_line.rfind('{') > key_line.rfind('\n');
+      bool in_when =
+          p && key_line.rfind("when") != std::string::npos && key_line.rfind('{') != std::string::npos && key_line.rfind('{') > key_line.rfind('\n');
       for (std::size_t d = 0; d < m.dimensions.size(); ++d) {
         if (in_when && std::find(p->over.begin(), p->over.end(), static_cast<int>(d)) == p->over.end()) continue;
         const Dimension& dim = m.dimensions[d];
@@ -53,14 +53,15 @@ nlohmann::json completions(const Compilation& c, const std::string& file, std::s
         add("true", kValue, dim.name, false);
         add("false", kValue, dim.name, false);
       } else if (dim.valid) {
-        add(fmt::format("{}..{}", format_value(dim, dim.lo()), format_value(dim, dim.hi())), kValue,
-            fmt::format("the whole range of {}", dim.name), true);
+        add(fmt::format("{}..{}", format_value(dim, dim.lo()), format_value(dim, dim.hi())), kValue, fmt::format("the whole range of {}", dim.name),
+            true);
       }
       break;
     }
     case Expectation::outcome:
       if (p)
-        for (std::size_t o = 0; o < p->outcomes.size(); ++o) add(p->outcomes[o], kValue, outcome_words(*p, static_cast<int>(o)), true, fmt::format("{:04}", o));
+        for (std::size_t o = 0; o < p->outcomes.size(); ++o)
+          add(p->outcomes[o], kValue, outcome_words(*p, static_cast<int>(o)), true, fmt::format("{:04}", o));
       break;
     case Expectation::role:
       for (const Role& r : m.roles) add(r.id, kClass, r.title.empty() ? r.id : r.title, true);

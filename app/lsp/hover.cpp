@@ -5,9 +5,9 @@
 #include "compiler/analysis/decision_space.hpp"
 #include "compiler/analysis/graph.hpp"
 #include "compiler/core/region.hpp"
+#include "compiler/core/safe_text.hpp"
 #include "compiler/core/values.hpp"
 #include "compiler/core/words.hpp"
-#include "compiler/core/safe_text.hpp"
 
 namespace leeway::lsp {
 namespace {
@@ -53,7 +53,8 @@ std::string item_hover(const Compilation& c, int p, int i) {
       out += fmt::format("- **granted by:** {}\n", who);
     }
     out += fmt::format("- **up to:** {}\n", it.max_cost ? md_inline(money_words(*it.max_cost, m.currency)) : "no ceiling stated");
-    if (it.why.present) out += fmt::format("- **why:** {} / {} / {}\n", md_inline(it.why.cared_for), md_inline(it.why.cost_effective), md_inline(it.why.loyalty));
+    if (it.why.present)
+      out += fmt::format("- **why:** {} / {} / {}\n", md_inline(it.why.cared_for), md_inline(it.why.cost_effective), md_inline(it.why.loyalty));
   }
   std::vector<std::string> stories;
   for (const Story& st : c.repo.stories)

@@ -1,7 +1,7 @@
 #include "app/lsp/lsp_diagnostics.hpp"
 
-#include "compiler/core/region.hpp"
 #include "app/lsp/text_position.hpp"
+#include "compiler/core/region.hpp"
 
 namespace leeway::lsp {
 namespace {

@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "compiler/core/version.hpp"
 #include "app/lsp/code_actions.hpp"
 #include "app/lsp/completion.hpp"
 #include "app/lsp/hover.hpp"
@@ -15,6 +14,7 @@
 #include "app/lsp/navigation.hpp"
 #include "app/lsp/text_position.hpp"
 #include "app/lsp/workspace.hpp"
+#include "compiler/core/version.hpp"
 
 namespace leeway::lsp {
 namespace {
@@ -31,7 +31,8 @@ class Server {
   // Handles one message; false once `exit` arrives.
   bool handle(const json& msg) {
     if (!msg.is_object() || !msg.contains("method") || !msg["method"].is_string()) {
-      if (msg.is_object() && msg.contains("id") && !msg.contains("result") && !msg.contains("error")) reply_error(msg["id"], kInvalidRequest, "no method");
+      if (msg.is_object() && msg.contains("id") && !msg.contains("result") && !msg.contains("error"))
+        reply_error(msg["id"], kInvalidRequest, "no method");
       return true;  // a reply to us, or noise
     }
     std::string method = msg["method"];
@@ -152,8 +153,10 @@ class Server {
   void rebuild() {
     const Compilation* c = workspace_.compile();
     std::map<std::string, json> now;
-    if (c) now = diagnostics_by_file(*c, [&](const std::string& rel) { return uri_of(rel); });
-    else if (workspace_.has_repository()) log_ << "leeway lsp: " << workspace_.error() << "\n";
+    if (c)
+      now = diagnostics_by_file(*c, [&](const std::string& rel) { return uri_of(rel); });
+    else if (workspace_.has_repository())
+      log_ << "leeway lsp: " << workspace_.error() << "\n";
     for (const std::string& file : published_)
       if (!now.count(file)) publish(file, json::array());
     published_.clear();

@@ -18,7 +18,7 @@ std::string_view trim(std::string_view s) {
 // back over the lines of a multi-line list), and where that value starts.
 struct Around {
   std::size_t line_start = 0, line_end = 0;
-  int line = 1;  // 1-based
+  int line = 1;             // 1-based
   std::string_view header;  // "[dimensions.days]" when the line is a table header
   std::string_view key;     // "bends", "when", ...; empty when on a key itself or none
   std::size_t value_start = 0;
@@ -168,7 +168,8 @@ Symbol symbol_at(const Compilation& c, const std::string& file, std::size_t offs
       s.kind = SymbolKind::policy, s.policy = policy;
   } else if (key == "values" && file == "leeway.toml") {
     for (std::size_t d = 0; d < m.dimensions.size(); ++d)
-      if (m.dimensions[d].pos.line <= a.line && (s.dimension < 0 || m.dimensions[d].pos.line > m.dimensions[static_cast<std::size_t>(s.dimension)].pos.line))
+      if (m.dimensions[d].pos.line <= a.line &&
+          (s.dimension < 0 || m.dimensions[d].pos.line > m.dimensions[static_cast<std::size_t>(s.dimension)].pos.line))
         s.dimension = static_cast<int>(d);
     if (s.dimension >= 0) {
       const Dimension& dm = m.dimensions[static_cast<std::size_t>(s.dimension)];

@@ -16,8 +16,8 @@ enum class SymbolKind { none, policy, item, dimension, role, outcome, value };
 struct Symbol {
   SymbolKind kind = SymbolKind::none;
   int policy = -1, item = -1, dimension = -1, role = -1;
-  std::string name;                 // outcome or value name
-  std::size_t begin = 0, end = 0;   // the token's bytes in the file
+  std::string name;                // outcome or value name
+  std::size_t begin = 0, end = 0;  // the token's bytes in the file
   bool same_as(const Symbol& o) const {
     return kind == o.kind && policy == o.policy && item == o.item && dimension == o.dimension && role == o.role && name == o.name;
   }
@@ -30,8 +30,8 @@ Symbol symbol_at(const Compilation& c, const std::string& file, std::size_t offs
 struct Expectation {
   enum What { nothing, dimension, value, outcome, role, rule, item } what = nothing;
   int policy = -1, dim = -1;  // the policy of the file; the dimension whose value is expected
-  std::size_t begin = 0;  // where the partly typed name starts
-  bool quoted = false;    // inside quotes already
+  std::size_t begin = 0;      // where the partly typed name starts
+  bool quoted = false;        // inside quotes already
 };
 Expectation expected_at(const Compilation& c, const std::string& file, std::size_t offset);
 

@@ -67,7 +67,8 @@ bool merge_along(std::vector<LabelledBox>& boxes, std::vector<std::uint64_t>& ha
   out.reserve(boxes.size());
   out_hashes.reserve(hashes.size());
   auto emit = [&](LabelledBox&& box, std::size_t from) {
-    out_hashes.insert(out_hashes.end(), hashes.begin() + static_cast<std::ptrdiff_t>(from * k), hashes.begin() + static_cast<std::ptrdiff_t>((from + 1) * k));
+    out_hashes.insert(out_hashes.end(), hashes.begin() + static_cast<std::ptrdiff_t>(from * k),
+                      hashes.begin() + static_cast<std::ptrdiff_t>((from + 1) * k));
     out_hashes[out.size() * k + d] = box.first[d].hash();
     out.push_back(std::move(box));
   };

@@ -28,7 +28,7 @@ struct CompiledItem {
 
 struct PolicySpace {
   int policy = -1;
-  const Policy* source = nullptr;  // repository.policies[policy], which outlives its space
+  const Policy* source = nullptr;      // repository.policies[policy], which outlives its space
   std::vector<const Dimension*> dims;  // the policy's `over`, in order
   Box domain;
   std::vector<CompiledItem> items;  // file order

@@ -3,14 +3,14 @@
 #include <algorithm>
 #include <memory>
 #include <mutex>
-#include <unordered_map>
 #include <numeric>
 #include <span>
+#include <unordered_map>
 
+#include "compiler/analysis/coalesce.hpp"
+#include "compiler/analysis/sweep.hpp"
 #include "compiler/core/parallel.hpp"
 #include "compiler/core/values.hpp"
-#include "compiler/analysis/sweep.hpp"
-#include "compiler/analysis/coalesce.hpp"
 
 namespace leeway {
 namespace {
@@ -170,8 +170,7 @@ class GapFinder {
 
 }  // namespace
 
-std::vector<Box> uncovered_boxes(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous,
-                                 unsigned threads) {
+std::vector<Box> uncovered_boxes(const Box& domain, const std::vector<const Box*>& covering, const std::vector<bool>& contiguous, unsigned threads) {
   if (domain.empty()) return covering.empty() ? std::vector<Box>{Box{}} : std::vector<Box>{};
   return GapFinder(domain, covering, contiguous, threads).run();
 }

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
+#include <fmt/format.h>
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/strong_components.hpp>
-#include <fmt/format.h>
 
 namespace leeway {
 
@@ -55,7 +55,8 @@ void build_graph(const Repository& repo, RepoGraph& rg) {
     kinds.push_back(EdgeInfo{kind});
   };
   for (std::size_t i = 0; i < m.dimensions.size(); ++i)
-    rg.dimension_vertex.push_back(vertex(VertexInfo{VertexKind::dimension, {}, m.dimensions[i].name, m.dimensions[i].name, -1, -1, static_cast<int>(i)}));
+    rg.dimension_vertex.push_back(
+        vertex(VertexInfo{VertexKind::dimension, {}, m.dimensions[i].name, m.dimensions[i].name, -1, -1, static_cast<int>(i)}));
   for (std::size_t i = 0; i < m.roles.size(); ++i)
     rg.role_vertex.push_back(vertex(VertexInfo{VertexKind::role, {}, m.roles[i].id, m.roles[i].title, -1, -1, static_cast<int>(i)}));
   for (std::size_t i = 0; i < m.roles.size(); ++i)
@@ -136,7 +137,10 @@ void check_role_cycles(const RepoGraph& rg, const Repository& repo, Diagnostics&
     auto& d = diags.add(DiagnosticKind::role_cycle, role.reports_to_pos, fmt::format("roles report to each other in a cycle: {}", path),
                         "someone must be at the top: remove `reports_to` from one of these roles");
     for (int r : rs)
-      if (r != first) d.notes.push_back({all[static_cast<std::size_t>(r)].reports_to_pos, fmt::format("`{}` reports to `{}` here", all[static_cast<std::size_t>(r)].id, all[static_cast<std::size_t>(r)].reports_to)});
+      if (r != first)
+        d.notes.push_back(
+            {all[static_cast<std::size_t>(r)].reports_to_pos,
+             fmt::format("`{}` reports to `{}` here", all[static_cast<std::size_t>(r)].id, all[static_cast<std::size_t>(r)].reports_to)});
   }
 }
 

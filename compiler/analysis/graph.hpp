@@ -49,8 +49,8 @@ struct RepoGraph {
   Graph& g() { return *graph; }
   const Graph& g() const { return *graph; }
 
-  std::vector<Vertex> policy_vertex;                // by policy index
-  std::vector<std::vector<Vertex>> item_vertex;     // by policy, item
+  std::vector<Vertex> policy_vertex;             // by policy index
+  std::vector<std::vector<Vertex>> item_vertex;  // by policy, item
   std::vector<Vertex> role_vertex, dimension_vertex, story_vertex;
 };
 

@@ -39,7 +39,9 @@ Axis make_axis(const std::vector<const Box*>& boxes, std::size_t d, bool contigu
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
   std::size_t pieces = edges.empty() ? 0 : edges.size() - 1;
   auto piece_of = [&](Wide v) { return static_cast<std::uint32_t>(std::lower_bound(edges.begin(), edges.end(), v) - edges.begin()); };
-  auto piece_values = [&](std::size_t p) { return ValueSet::range(static_cast<std::int64_t>(edges[p]), static_cast<std::int64_t>(edges[p + 1] - 1)); };
+  auto piece_values = [&](std::size_t p) {
+    return ValueSet::range(static_cast<std::int64_t>(edges[p]), static_cast<std::int64_t>(edges[p + 1] - 1));
+  };
   // The pieces each box holds, in order.
   Axis axis;
   axis.offset.reserve(boxes.size() + 1);

@@ -2,20 +2,17 @@
 
 #include <fmt/format.h>
 
-#include "compiler/core/values.hpp"
 #include "compiler/core/diagnostic_catalog.hpp"
+#include "compiler/core/values.hpp"
 
 namespace leeway {
 namespace {
 
-std::string money_text(const Repository& repo, std::int64_t cents) {
-  return fmt::format("{} {}", format_money(cents), repo.manifest.currency);
-}
+std::string money_text(const Repository& repo, std::int64_t cents) { return fmt::format("{} {}", format_money(cents), repo.manifest.currency); }
 
 }  // namespace
 
-void check_exceptions(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy,
-                      std::vector<Diagnostic>& out) {
+void check_exceptions(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, std::vector<Diagnostic>& out) {
   const Policy& p = repo.policies[static_cast<std::size_t>(policy)];
   for (std::size_t i = 0; i < p.items.size(); ++i) {
     const Item& it = p.items[i];
@@ -40,7 +37,8 @@ void check_exceptions(const Repository& repo, const std::vector<std::optional<Po
       const CompiledItem* bent = space ? &space->items[static_cast<std::size_t>(it.bends_item)] : nullptr;
       if (exc && bent) {
         if (!boxes_overlap(exc->box, bent->box)) {
-          auto& d = add(DiagnosticKind::dead_exception, it.pos, fmt::format("exception `{}` never applies where rule `{}` does, so it bends nothing", it.id, rule.id),
+          auto& d = add(DiagnosticKind::dead_exception, it.pos,
+                        fmt::format("exception `{}` never applies where rule `{}` does, so it bends nothing", it.id, rule.id),
                         "make its `when` overlap the rule it bends, or bend the rule that covers these situations");
           d.items.push_back(rid);
           d.notes.push_back({rule.pos, fmt::format("rule `{}` is here", rule.id)});

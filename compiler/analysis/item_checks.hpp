@@ -8,7 +8,6 @@
 
 namespace leeway {
 
-void check_exceptions(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy,
-                      std::vector<Diagnostic>& out);
+void check_exceptions(const Repository& repo, const std::vector<std::optional<PolicySpace>>& spaces, int policy, std::vector<Diagnostic>& out);
 
 }  // namespace leeway

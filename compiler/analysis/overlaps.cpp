@@ -54,7 +54,7 @@ std::optional<DiagnosticKind> overlap_kind(const Policy& p, const CompiledItem& 
 const Item& overlap_subject(const Policy& p, const CompiledItem& a, const CompiledItem& b, DiagnosticKind kind) {
   const Item& ia = item_of(p, a);
   const Item& ib = item_of(p, b);
-  if (a.kind == b.kind && !a.forbidding() && !b.forbidding()) return ib;  // the later of two alike
+  if (a.kind == b.kind && !a.forbidding() && !b.forbidding()) return ib;          // the later of two alike
   if (kind == K::overrides_rule) return a.kind == ItemKind::exception ? ia : ib;  // the exception
   // One of them is a line: the other one.
   bool a_is_line = a.kind == ItemKind::line && (a.forbidding() || b.kind != ItemKind::line);

@@ -14,12 +14,12 @@ void check_ceilings(const RepoGraph& graph, const Manifest& manifest, Diagnostic
       if (h == static_cast<int>(l)) continue;
       const Role& higher = manifest.roles[static_cast<std::size_t>(h)];
       if (!higher.max_cost || *higher.max_cost >= *lower.max_cost) continue;
-      Diagnostic& d = diags.add(
-          DiagnosticKind::ceiling_inversion, higher.max_cost_pos,
-          fmt::format("role `{}` may spend up to {} {}, less than `{}`, who reports to it ({} {})", higher.id, format_money(*higher.max_cost),
-                      manifest.currency, lower.id, format_money(*lower.max_cost), manifest.currency),
-          fmt::format("a role may grant whatever the roles reporting to it grant: raise `{}`'s max_cost to at least {}, or lower `{}`'s",
-                      higher.id, format_money(*lower.max_cost), lower.id));
+      Diagnostic& d =
+          diags.add(DiagnosticKind::ceiling_inversion, higher.max_cost_pos,
+                    fmt::format("role `{}` may spend up to {} {}, less than `{}`, who reports to it ({} {})", higher.id,
+                                format_money(*higher.max_cost), manifest.currency, lower.id, format_money(*lower.max_cost), manifest.currency),
+                    fmt::format("a role may grant whatever the roles reporting to it grant: raise `{}`'s max_cost to at least {}, or lower `{}`'s",
+                                higher.id, format_money(*lower.max_cost), lower.id));
       d.roles = {higher.id, lower.id};
     }
   }

@@ -5,8 +5,7 @@
 
 namespace leeway {
 
-SweepStep sweep_step(const std::vector<const Box*>& boxes, std::span<const std::size_t> active, std::size_t dim, std::int64_t lo,
-                     std::int64_t hi) {
+SweepStep sweep_step(const std::vector<const Box*>& boxes, std::span<const std::size_t> active, std::size_t dim, std::int64_t lo, std::int64_t hi) {
   SweepStep step;
   step.hi = hi;
   step.cuts.push_back(lo);

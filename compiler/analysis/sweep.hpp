@@ -22,7 +22,7 @@ struct SweepStep {
   std::vector<std::size_t> members;
   std::vector<std::size_t> set_start = {0};
   std::vector<std::uint64_t> set_hash;  // per set: active_set_hash of its members
-  std::vector<std::size_t> set_of;  // per segment: its set
+  std::vector<std::size_t> set_of;      // per segment: its set
   std::size_t segments() const { return cuts.size(); }
   std::size_t sets() const { return set_start.size() - 1; }
   std::span<const std::size_t> set(std::size_t r) const { return {members.data() + set_start[r], members.data() + set_start[r + 1]}; }
@@ -44,8 +44,7 @@ inline std::uint64_t active_set_hash(const std::size_t* first, const std::size_t
 // Splits [lo, hi] of dimension `dim` at the edges of the `active` boxes
 // (indices into `boxes`, sorted; each meets [lo, hi] in `dim`: a box with no
 // edge inside the window is taken to hold all of it).
-SweepStep sweep_step(const std::vector<const Box*>& boxes, std::span<const std::size_t> active, std::size_t dim, std::int64_t lo,
-                     std::int64_t hi);
+SweepStep sweep_step(const std::vector<const Box*>& boxes, std::span<const std::size_t> active, std::size_t dim, std::int64_t lo, std::int64_t hi);
 
 // Groups the segments whose results are equal (`same(a, b)` on indices into
 // the sets): neighbours only when `contiguous` (integer, money), any

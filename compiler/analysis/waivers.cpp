@@ -36,9 +36,10 @@ void apply_waivers(const Repository& repo, Diagnostics& diags) {
       }
       if (refused) {
         const DiagnosticInfo& k = diagnostic_info(*w.kind);
-        Diagnostic d = Diagnostic::of(DiagnosticKind::bad_waiver, w.pos,
-                                      fmt::format("this waiver of {} for `{}` would silence an error; only warnings can be waived", w.code, w.item),
-                                      fmt::format("fix the {} ({}) instead, and remove the [[waive]]; `leeway explain {}` says how", k.name, k.code, k.code));
+        Diagnostic d =
+            Diagnostic::of(DiagnosticKind::bad_waiver, w.pos,
+                           fmt::format("this waiver of {} for `{}` would silence an error; only warnings can be waived", w.code, w.item),
+                           fmt::format("fix the {} ({}) instead, and remove the [[waive]]; `leeway explain {}` says how", k.name, k.code, k.code));
         d.policy = p.id;
         d.items = {w.item};
         unused.push_back(std::move(d));

@@ -5,8 +5,8 @@
 #include <map>
 #include <set>
 
-#include "compiler/analysis/decision_space.hpp"
 #include "compiler/analysis/coalesce.hpp"
+#include "compiler/analysis/decision_space.hpp"
 #include "compiler/analysis/sweep.hpp"
 #include "compiler/core/values.hpp"
 #include "compiler/query/decision_index.hpp"

@@ -8,9 +8,9 @@
 // revisions are compared over the union: situations that exist in one
 // revision only are new (or gone), whatever either says there.
 #pragma once
-#include <optional>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +19,7 @@
 namespace leeway {
 
 struct DecisionRecord {
-  bool exists = true;  // false: these situations do not exist in this revision (a value added or removed)
+  bool exists = true;                  // false: these situations do not exist in this revision (a value added or removed)
   std::optional<std::string> outcome;  // none when silent or in conflict
   std::string decided_by = "none";     // line | exception | rule | none
   std::vector<std::string> items;      // qualified ids of the deciding kind that hold
@@ -34,7 +34,7 @@ struct DecisionRecord {
 
 struct DecisionChange {
   std::string policy;
-  Region region;        // every dimension of the policy's `over` (as in HEAD, else BASE)
+  Region region;  // every dimension of the policy's `over` (as in HEAD, else BASE)
   // The dimensions the region's words are views of: the two revisions' merged
   // (an enum may have values only one of them has).
   std::shared_ptr<const std::deque<Dimension>> dimensions;

@@ -77,71 +77,74 @@ ModelDiff diff_models(const Compilation& base, const Compilation& head) {
   sa.reserve(1024), sb.reserve(1024);
   auto ia = items_of(base, sa);
   auto ib = items_of(head, sb);
-  compare(ia, ib,
-          [](const ItemRef& x, const ItemRef& y, Changes& k) {
-            const Item& a = *x.it;
-            const Item& b = *y.it;
-            if (a.kind != b.kind) k.value("kind", item_kind_name(a.kind), item_kind_name(b.kind));
-            if (a.title != b.title) k.key("title");
-            if (when_key(*x.p, a, *x.m) != when_key(*y.p, b, *y.m)) k.key("when");
-            if (a.then != b.then) k.value("then", a.then, b.then);
-            if (a.forbids != b.forbids) k.key("forbids");
-            if (a.says != b.says) k.key("says");
-            if (a.bends != b.bends) k.value("bends", a.bends, b.bends);
-            if (a.granted_by != b.granted_by) k.value("granted_by", a.granted_by, b.granted_by);
-            if (a.max_cost != b.max_cost) k.value("max_cost", money_or_none(a.max_cost), money_or_none(b.max_cost));
-            if (a.why.cared_for != b.why.cared_for || a.why.cost_effective != b.why.cost_effective || a.why.loyalty != b.why.loyalty)
-              k.key("why");
-          },
-          out.items);
+  compare(
+      ia, ib,
+      [](const ItemRef& x, const ItemRef& y, Changes& k) {
+        const Item& a = *x.it;
+        const Item& b = *y.it;
+        if (a.kind != b.kind) k.value("kind", item_kind_name(a.kind), item_kind_name(b.kind));
+        if (a.title != b.title) k.key("title");
+        if (when_key(*x.p, a, *x.m) != when_key(*y.p, b, *y.m)) k.key("when");
+        if (a.then != b.then) k.value("then", a.then, b.then);
+        if (a.forbids != b.forbids) k.key("forbids");
+        if (a.says != b.says) k.key("says");
+        if (a.bends != b.bends) k.value("bends", a.bends, b.bends);
+        if (a.granted_by != b.granted_by) k.value("granted_by", a.granted_by, b.granted_by);
+        if (a.max_cost != b.max_cost) k.value("max_cost", money_or_none(a.max_cost), money_or_none(b.max_cost));
+        if (a.why.cared_for != b.why.cared_for || a.why.cost_effective != b.why.cost_effective || a.why.loyalty != b.why.loyalty) k.key("why");
+      },
+      out.items);
 
   std::map<std::string, const Policy*> pa, pb;
   for (const auto& p : base.repo.policies) pa.emplace(p.id, &p);
   for (const auto& p : head.repo.policies) pb.emplace(p.id, &p);
   const Manifest& ma = base.repo.manifest;
   const Manifest& mb = head.repo.manifest;
-  compare(pa, pb,
-          [&](const Policy& a, const Policy& b, Changes& k) {
-            if (a.title != b.title) k.key("title");
-            if (a.owner != b.owner) k.value("owner", a.owner, b.owner);
-            auto names = [](const Policy& p, const Manifest& m) {
-              std::vector<std::string> v;
-              for (int d : p.over) v.push_back(m.dimensions[static_cast<std::size_t>(d)].name);
-              return v;
-            };
-            if (names(a, ma) != names(b, mb)) k.key("over");
-            if (a.outcomes != b.outcomes) k.key("outcomes");
-            if (a.summary != b.summary) k.key("summary");
-            if (a.file != b.file) k.value("file", a.file, b.file);
-          },
-          out.policies);
+  compare(
+      pa, pb,
+      [&](const Policy& a, const Policy& b, Changes& k) {
+        if (a.title != b.title) k.key("title");
+        if (a.owner != b.owner) k.value("owner", a.owner, b.owner);
+        auto names = [](const Policy& p, const Manifest& m) {
+          std::vector<std::string> v;
+          for (int d : p.over) v.push_back(m.dimensions[static_cast<std::size_t>(d)].name);
+          return v;
+        };
+        if (names(a, ma) != names(b, mb)) k.key("over");
+        if (a.outcomes != b.outcomes) k.key("outcomes");
+        if (a.summary != b.summary) k.key("summary");
+        if (a.file != b.file) k.value("file", a.file, b.file);
+      },
+      out.policies);
 
   std::map<std::string, const Role*> ra, rb;
   for (const auto& r : ma.roles) ra.emplace(r.id, &r);
   for (const auto& r : mb.roles) rb.emplace(r.id, &r);
-  compare(ra, rb,
-          [](const Role& a, const Role& b, Changes& k) {
-            if (a.title != b.title) k.value("title", a.title, b.title);
-            if (a.max_cost != b.max_cost) k.value("max_cost", money_or_none(a.max_cost), money_or_none(b.max_cost));
-            if (a.reports_to != b.reports_to) k.value("reports_to", a.reports_to, b.reports_to);
-          },
-          out.roles);
+  compare(
+      ra, rb,
+      [](const Role& a, const Role& b, Changes& k) {
+        if (a.title != b.title) k.value("title", a.title, b.title);
+        if (a.max_cost != b.max_cost) k.value("max_cost", money_or_none(a.max_cost), money_or_none(b.max_cost));
+        if (a.reports_to != b.reports_to) k.value("reports_to", a.reports_to, b.reports_to);
+      },
+      out.roles);
 
   std::map<std::string, const Dimension*> da, db;
   for (const auto& d : ma.dimensions) da.emplace(d.name, &d);
   for (const auto& d : mb.dimensions) db.emplace(d.name, &d);
-  compare(da, db,
-          [](const Dimension& a, const Dimension& b, Changes& k) {
-            if (a.type != b.type) k.value("type", dim_type_name(a.type), dim_type_name(b.type));
-            if (a.type == b.type && is_numeric(a)) {
-              if (a.min != b.min) k.value("min", format_value(a, a.min), format_value(b, b.min));
-              if (a.max != b.max) k.value("max", format_value(a, a.max), format_value(b, b.max));
-            }
-            if (a.values != b.values) k.value("values", or_list(a.values), or_list(b.values));
-            if (a.unit != b.unit) k.value("unit", a.unit, b.unit);
-            if (a.description != b.description) k.key("description");
-          },
-          out.dimensions);
+  compare(
+      da, db,
+      [](const Dimension& a, const Dimension& b, Changes& k) {
+        if (a.type != b.type) k.value("type", dim_type_name(a.type), dim_type_name(b.type));
+        if (a.type == b.type && is_numeric(a)) {
+          if (a.min != b.min) k.value("min", format_value(a, a.min), format_value(b, b.min));
+          if (a.max != b.max) k.value("max", format_value(a, a.max), format_value(b, b.max));
+        }
+        if (a.values != b.values) k.value("values", or_list(a.values), or_list(b.values));
+        if (a.unit != b.unit) k.value("unit", a.unit, b.unit);
+        if (a.description != b.description) k.key("description");
+      },
+      out.dimensions);
 
   if (ma.edition != mb.edition) out.edition = ValueChange{"edition", ma.edition, mb.edition};
 

@@ -18,8 +18,8 @@ struct ValueChange {
 
 struct Modified {
   std::string id;
-  std::vector<std::string> keys;     // every key that changed
-  std::vector<ValueChange> values;   // the short ones, with their values
+  std::vector<std::string> keys;    // every key that changed
+  std::vector<ValueChange> values;  // the short ones, with their values
 };
 
 struct ChangeSet {
@@ -30,7 +30,7 @@ struct ChangeSet {
 
 struct ModelDiff {
   ChangeSet items, policies, roles, dimensions;
-  std::optional<ValueChange> edition;  // the manifest's `edition`, where it changed
+  std::optional<ValueChange> edition;                // the manifest's `edition`, where it changed
   std::vector<const Diagnostic*> new_diagnostics;    // in HEAD, not in BASE
   std::vector<const Diagnostic*> fixed_diagnostics;  // in BASE, not in HEAD
 };

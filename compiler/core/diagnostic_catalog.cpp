@@ -29,7 +29,8 @@ constexpr auto kCatalog = std::to_array<DiagnosticInfo>({
     {K::bad_waiver, "bad-waiver", "LW109", S::error, "a [[waive]] names an unknown code or item, or gives no reason"},
     {K::unused_waiver, "unused-waiver", "LW110", S::warning, "a [[waive]] matches no diagnostic: it waives nothing"},
     {K::limit_exceeded, "limit-exceeded", "LW111", S::error, "a file, string, policy or list of diagnostics is over one of leeway's limits"},
-    {K::conflicting_keys, "conflicting-keys", "LW112", S::error, "a table holds two keys of which only one may be given (a line's `then` and `forbids`)"},
+    {K::conflicting_keys, "conflicting-keys", "LW112", S::error,
+     "a table holds two keys of which only one may be given (a line's `then` and `forbids`)"},
     // Dimensions and roles
     {K::unbounded_dimension, "unbounded-dimension", "LW201", S::error, "an integer or money dimension lacks min or max"},
     {K::bad_bounds, "bad-bounds", "LW202", S::error, "a dimension's min is above its max, or a bound is out of range"},
@@ -64,8 +65,10 @@ constexpr auto kCatalog = std::to_array<DiagnosticInfo>({
     {K::unbounded_exception, "unbounded-exception", "LW509", S::warning, "an exception states no line: no max_cost, or an open range"},
     {K::authority_exceeded, "authority-exceeded", "LW510", S::error, "an exception's max_cost is above its role's max_cost"},
     {K::rule_crosses_line, "rule-crosses-line", "LW511", S::error, "a rule decides an outcome that a line forbids there"},
-    {K::overrides_rule, "overrides-rule", "LW512", S::warning, "an exception also holds where another rule of its policy decides, and answers differently"},
-    {K::internal, "internal", "LW999", S::error, "leeway itself failed; please report it"},});
+    {K::overrides_rule, "overrides-rule", "LW512", S::warning,
+     "an exception also holds where another rule of its policy decides, and answers differently"},
+    {K::internal, "internal", "LW999", S::error, "leeway itself failed; please report it"},
+});
 
 // The table is indexed by the enum: every kind has its row, in order.
 constexpr bool indexed_by_kind() {

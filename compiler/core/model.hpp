@@ -23,11 +23,11 @@ constexpr int kMoneyFractionDigits = 2;
 
 struct Dimension {
   std::string name;
-  std::string title;                       // the words for people ("Days since purchase"); "" for none
-  std::vector<std::string> value_titles;   // enum: one per value; bool: [false, true]; "" for none
+  std::string title;                      // the words for people ("Days since purchase"); "" for none
+  std::vector<std::string> value_titles;  // enum: one per value; bool: [false, true]; "" for none
   DimType type = DimType::integer;
-  std::int64_t min = 0, max = 0;       // integer: values; money: cents
-  std::vector<std::string> values;     // enum values, in declared order
+  std::int64_t min = 0, max = 0;    // integer: values; money: cents
+  std::vector<std::string> values;  // enum values, in declared order
   std::string unit, description;
   Pos pos;
   bool valid = false;  // fully declared; conditions over an invalid one are not checked
@@ -92,7 +92,7 @@ struct Item {
   bool max_cost_written = false;         // the key is there (even if its value was rejected)
   Why why;
   int bends_policy = -1, bends_item = -1;  // resolved
-  int role = -1;                            // resolved
+  int role = -1;                           // resolved
 };
 
 // Does `exception` cross `line` where both hold: the line forces another
@@ -103,9 +103,9 @@ inline bool crosses(const Item& exception, const Item& line) {
 
 // A [[waive]] entry: a diagnostic accepted on purpose, with the reason why.
 struct Waiver {
-  std::string code;  // as written: "LW507" or "beyond-rule"
+  std::string code;                    // as written: "LW507" or "beyond-rule"
   std::optional<DiagnosticKind> kind;  // resolved; none when the code is unknown
-  std::string item;  // the item it names, qualified ("returns.grace-period")
+  std::string item;                    // the item it names, qualified ("returns.grace-period")
   std::string reason;
   Pos pos;
   bool valid = false;
@@ -118,10 +118,10 @@ struct Policy {
   std::vector<int> over;  // manifest dimension indices
   std::vector<std::string> outcomes;
   std::vector<std::string> map;  // optional: the two dimensions its decision map is drawn over
-  std::vector<Item> items;  // in file order
+  std::vector<Item> items;       // in file order
   std::vector<Waiver> waivers;
   std::vector<std::string> outcome_titles;  // one per outcome; "" for none
-  bool valid = true;        // its header parsed well enough to analyse it
+  bool valid = true;                        // its header parsed well enough to analyse it
   int item_index(const std::string& id) const;
 };
 

@@ -16,8 +16,10 @@ std::string entry_words(const RegionEntry& e) {
   // Values as a person reads them: their titles where there are some.
   std::vector<std::string> values(e.values.begin(), e.values.end());
   for (std::size_t i = 0; i < values.size(); ++i)
-    if (i < e.value_titles.size() && !e.value_titles[i].empty()) values[i] = std::string(e.value_titles[i]);
-    else if (e.type == RegionEntry::Type::boolean) values[i] = e.values[i] == "true" ? "yes" : "no";
+    if (i < e.value_titles.size() && !e.value_titles[i].empty())
+      values[i] = std::string(e.value_titles[i]);
+    else if (e.type == RegionEntry::Type::boolean)
+      values[i] = e.values[i] == "true" ? "yes" : "no";
   switch (e.type) {
     case RegionEntry::Type::integer:
     case RegionEntry::Type::money:

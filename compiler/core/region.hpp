@@ -17,13 +17,13 @@ namespace leeway {
 struct RegionEntry {
   enum class Type : std::uint8_t { integer, money, enumeration, boolean };
   std::string_view dimension;
-  std::string_view title;                  // for words: the dimension's title, "" for its name
+  std::string_view title;  // for words: the dimension's title, "" for its name
   Type type = Type::integer;
-  bool full = false;                       // the whole domain of the dimension
-  std::int64_t lo = 0, hi = 0;             // integer: the values; money: cents
-  std::vector<std::string_view> values;    // enum: value names; bool: "false"/"true"
+  bool full = false;                           // the whole domain of the dimension
+  std::int64_t lo = 0, hi = 0;                 // integer: the values; money: cents
+  std::vector<std::string_view> values;        // enum: value names; bool: "false"/"true"
   std::vector<std::string_view> value_titles;  // for words: parallel to values, "" where there is none
-  std::string_view unit;                   // for words: "days"
+  std::string_view unit;                       // for words: "days"
 };
 using Region = std::vector<RegionEntry>;
 

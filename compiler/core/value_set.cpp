@@ -77,8 +77,10 @@ ValueSet ValueSet::minus(const ValueSet& o) const {
     bool alive = true;
     while (alive && k < o.iv_.size() && o.iv_[k].lo <= cur.hi) {
       if (o.iv_[k].lo > cur.lo) r.iv_.push_back({cur.lo, o.iv_[k].lo - 1});
-      if (o.iv_[k].hi >= cur.hi) alive = false;
-      else cur.lo = o.iv_[k].hi + 1;
+      if (o.iv_[k].hi >= cur.hi)
+        alive = false;
+      else
+        cur.lo = o.iv_[k].hi + 1;
       ++k;
     }
     if (alive) r.iv_.push_back(cur);

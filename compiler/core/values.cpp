@@ -34,8 +34,7 @@ std::string format_value(const Dimension& dim, std::int64_t v) {
   switch (dim.type) {
     case DimType::integer: return fmt::format_int(v).str();
     case DimType::money: return format_money(v);
-    case DimType::enumeration:
-      return v >= 0 && static_cast<std::size_t>(v) < dim.values.size() ? dim.values[static_cast<std::size_t>(v)] : "?";
+    case DimType::enumeration: return v >= 0 && static_cast<std::size_t>(v) < dim.values.size() ? dim.values[static_cast<std::size_t>(v)] : "?";
     case DimType::boolean: return v ? "true" : "false";
   }
   return std::to_string(v);

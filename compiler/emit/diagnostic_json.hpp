@@ -6,14 +6,15 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "compiler/core/diagnostic.hpp"
+#include "compiler/core/json_writer.hpp"
 
 namespace leeway {
 
-nlohmann::ordered_json region_to_json(const Region& r);
-nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d);
+// One diagnostic as an object (code, kind, severity, message, file, line,
+// column, policy, items, region; roles, regions, example, hint, waived and
+// notes when it has them).
+void write_diagnostic(JsonWriter& w, const Diagnostic& d);
 // {"diagnostics": [...], "summary": {...}}; limit 0: all.
 std::string render_json(const std::vector<Diagnostic>& diags, std::size_t limit);
 // The same, written piece by piece, so that a run with a million diagnostics

@@ -1,5 +1,5 @@
-#include "compiler/core/values.hpp"
 #include "compiler/frontend/condition.hpp"
+#include "compiler/core/values.hpp"
 
 #include <algorithm>
 
@@ -66,7 +66,8 @@ std::optional<ParsedConstraint> parse_range(std::string_view raw, const Dimensio
     out.open_ended = a.empty() || b.empty();
   }
   if (lo > hi) {
-    diags.add(DiagnosticKind::empty_range, pos, fmt::format("the range \"{}\" is empty: {} is above {}", text, format_value(dim, lo), format_value(dim, hi)),
+    diags.add(DiagnosticKind::empty_range, pos,
+              fmt::format("the range \"{}\" is empty: {} is above {}", text, format_value(dim, lo), format_value(dim, hi)),
               fmt::format("write the low end first: \"{}..{}\"", format_value(dim, hi), format_value(dim, lo)));
     return std::nullopt;
   }
@@ -74,32 +75,32 @@ std::optional<ParsedConstraint> parse_range(std::string_view raw, const Dimensio
     diags.add(DiagnosticKind::out_of_domain, pos,
               fmt::format("\"{}\" reaches outside `{}`, which runs from {} to {}", text, dim.name, format_value(dim, dim.lo()),
                           format_value(dim, dim.hi())),
-              fmt::format("keep the range within {}..{}, or widen the dimension's min and max in leeway.toml",
-                          format_value(dim, dim.lo()), format_value(dim, dim.hi())));
+              fmt::format("keep the range within {}..{}, or widen the dimension's min and max in leeway.toml", format_value(dim, dim.lo()),
+                          format_value(dim, dim.hi())));
     return std::nullopt;
   }
   out.set = ValueSet::range(lo, hi);
   return out;
 }
 
-std::optional<ParsedConstraint> parse_number_node(const toml::node& value, const Dimension& dim, const SourceFile& file,
-                                                  Diagnostics& diags) {
+std::optional<ParsedConstraint> parse_number_node(const toml::node& value, const Dimension& dim, const SourceFile& file, Diagnostics& diags) {
   Pos pos = pos_of(file, value.source());
   if (value.is_string()) return parse_range(*value.value<std::string>(), dim, pos, diags);
   if (value.is_integer() || (value.is_floating_point() && dim.type == DimType::money))
     return parse_range(raw_value_text(file, value), dim, pos, diags);
   if (value.is_floating_point()) {
-    diags.add(DiagnosticKind::bad_constraint, pos, fmt::format("`{}` is an integer dimension; `{}` is not a whole number", dim.name, raw_value_text(file, value)),
+    diags.add(DiagnosticKind::bad_constraint, pos,
+              fmt::format("`{}` is an integer dimension; `{}` is not a whole number", dim.name, raw_value_text(file, value)),
               "write a whole number or a range such as \"31..60\"");
     return std::nullopt;
   }
-  diags.add(DiagnosticKind::wrong_type, pos, fmt::format("a condition on `{}` must be a number or a range string, not {}", dim.name, toml_type_name(value.type())),
+  diags.add(DiagnosticKind::wrong_type, pos,
+            fmt::format("a condition on `{}` must be a number or a range string, not {}", dim.name, toml_type_name(value.type())),
             "write `45` for one value or \"31..60\" for a range");
   return std::nullopt;
 }
 
-std::optional<ParsedConstraint> parse_enum_node(const toml::node& value, const Dimension& dim, const SourceFile& file,
-                                                Diagnostics& diags) {
+std::optional<ParsedConstraint> parse_enum_node(const toml::node& value, const Dimension& dim, const SourceFile& file, Diagnostics& diags) {
   std::vector<std::int64_t> picked;
   bool ok = true;
   auto one = [&](const toml::node& n) {
@@ -135,8 +136,7 @@ std::optional<ParsedConstraint> parse_enum_node(const toml::node& value, const D
   return ParsedConstraint{ValueSet::of(std::move(picked)), false};
 }
 
-std::optional<ParsedConstraint> parse_bool_node(const toml::node& value, const Dimension& dim, const SourceFile& file,
-                                                Diagnostics& diags) {
+std::optional<ParsedConstraint> parse_bool_node(const toml::node& value, const Dimension& dim, const SourceFile& file, Diagnostics& diags) {
   std::vector<std::int64_t> picked;
   auto bad = [&](const toml::node& n) {
     diags.add(DiagnosticKind::wrong_type, pos_of(file, n.source()),
@@ -163,8 +163,7 @@ std::optional<ParsedConstraint> parse_bool_node(const toml::node& value, const D
 
 }  // namespace
 
-std::optional<ParsedConstraint> parse_constraint(const toml::node& value, const Dimension& dim, const SourceFile& file,
-                                                 Diagnostics& diags) {
+std::optional<ParsedConstraint> parse_constraint(const toml::node& value, const Dimension& dim, const SourceFile& file, Diagnostics& diags) {
   switch (dim.type) {
     case DimType::integer:
     case DimType::money: return parse_number_node(value, dim, file, diags);
@@ -186,8 +185,7 @@ Expected<std::int64_t> parse_point(std::string_view raw, const Dimension& dim) {
       if (e != NumberError::none)
         return Failure{fmt::format("`{}={}`: not {}", dim.name, text, dim.type == DimType::money ? "an amount" : "a whole number")};
       if (v < dim.lo() || v > dim.hi())
-        return Failure{
-            fmt::format("`{}={}` is outside its domain {}..{}", dim.name, text, format_value(dim, dim.lo()), format_value(dim, dim.hi()))};
+        return Failure{fmt::format("`{}={}` is outside its domain {}..{}", dim.name, text, format_value(dim, dim.lo()), format_value(dim, dim.hi()))};
       return v;
     }
     case DimType::enumeration: {

@@ -21,8 +21,7 @@ struct ParsedConstraint {
 
 // Parses the TOML value of `when.<dim>`; reports problems at the value and
 // returns nothing when it cannot be read.
-std::optional<ParsedConstraint> parse_constraint(const toml::node& value, const Dimension& dim, const SourceFile& file,
-                                                 Diagnostics& diags);
+std::optional<ParsedConstraint> parse_constraint(const toml::node& value, const Dimension& dim, const SourceFile& file, Diagnostics& diags);
 
 // Parses one situation value written as text ("45", "19.99", "gold", "true")
 // into the dimension's integer encoding, or fails with a sentence naming the

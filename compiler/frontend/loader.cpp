@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include "compiler/frontend/manifest_parser.hpp"
 #include "compiler/core/parallel.hpp"
+#include "compiler/frontend/manifest_parser.hpp"
 #include "compiler/frontend/policy_parser.hpp"
 #include "compiler/frontend/story_parser.hpp"
 #include "compiler/frontend/toml_pieces.hpp"
@@ -43,8 +43,8 @@ void read_file(RepoSource& source, const std::string& path, FileResult& r) {
   bool bad = find_encoding_problem(text, problem);
   r.file.emplace(path, std::move(text));
   if (bad) {
-    r.diags.add(DiagnosticKind::invalid_encoding, Pos{path, problem.line, problem.column}, fmt::format("`{}` is not valid UTF-8 text: {}", path, problem.what),
-                "save the file as UTF-8 text");
+    r.diags.add(DiagnosticKind::invalid_encoding, Pos{path, problem.line, problem.column},
+                fmt::format("`{}` is not valid UTF-8 text: {}", path, problem.what), "save the file as UTF-8 text");
     return;
   }
   r.usable = true;

@@ -6,13 +6,13 @@
 
 #include <fmt/format.h>
 
-#include "compiler/frontend/condition.hpp"
 #include "compiler/core/ids.hpp"
 #include "compiler/core/parallel.hpp"
 #include "compiler/core/suggest.hpp"
+#include "compiler/frontend/condition.hpp"
 #include "compiler/frontend/titles.hpp"
-#include "compiler/frontend/waiver_parser.hpp"
 #include "compiler/frontend/toml_reader.hpp"
+#include "compiler/frontend/waiver_parser.hpp"
 
 namespace leeway {
 namespace {
@@ -24,8 +24,7 @@ std::vector<std::string> dimension_names(const Manifest& m) {
 }
 
 // A list of names with no repeats; reports each repeat with a note at the first.
-void check_unique(const std::vector<std::string>& names, const toml::node* node, const SourceFile& file, const char* what,
-                  Diagnostics& diags) {
+void check_unique(const std::vector<std::string>& names, const toml::node* node, const SourceFile& file, const char* what, Diagnostics& diags) {
   const toml::array* arr = node ? node->as_array() : nullptr;
   for (std::size_t i = 0; arr && i < names.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
@@ -105,8 +104,7 @@ void parse_header(Policy& p, TableReader& r, const Manifest& manifest) {
   }
 }
 
-void parse_when(Item& item, const toml::table& when, const Policy& p, const Manifest& manifest, const SourceFile& file,
-                Diagnostics& diags) {
+void parse_when(Item& item, const toml::table& when, const Policy& p, const Manifest& manifest, const SourceFile& file, Diagnostics& diags) {
   for (auto&& [k, v] : when) {
     std::string name(k.str());
     Pos kpos = pos_of(file, k.source());
@@ -170,8 +168,7 @@ void parse_forbids(Item& item, TableReader& r, const Policy& p, const SourceFile
   item.forbidden.erase(std::unique(item.forbidden.begin(), item.forbidden.end()), item.forbidden.end());
 }
 
-Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Manifest& manifest, const SourceFile& file,
-                Diagnostics& diags) {
+Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Manifest& manifest, const SourceFile& file, Diagnostics& diags) {
   Item item;
   item.kind = kind;
   item.pos = pos_of(file, t.source());
@@ -229,7 +226,8 @@ Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Mani
     item.max_cost_pos = r.value_pos("max_cost");
     item.max_cost_written = r.get("max_cost") != nullptr;
     if (item.max_cost && *item.max_cost < 0) {
-      diags.add(DiagnosticKind::bad_amount, item.max_cost_pos, fmt::format("exception `{}` has a negative max_cost", item.id), "a ceiling is 0 or more");
+      diags.add(DiagnosticKind::bad_amount, item.max_cost_pos, fmt::format("exception `{}` has a negative max_cost", item.id),
+                "a ceiling is 0 or more");
       item.max_cost.reset();
     }
     if (const toml::table* why = r.table("why", false)) {
@@ -257,8 +255,7 @@ Item parse_item(ItemKind kind, const toml::table& t, const Policy& p, const Mani
 
 }  // namespace
 
-Policy parse_policy(const toml::table& root, const SourceFile& file, const Manifest& manifest, Diagnostics& diags,
-                    unsigned threads) {
+Policy parse_policy(const toml::table& root, const SourceFile& file, const Manifest& manifest, Diagnostics& diags, unsigned threads) {
   Policy p;
   p.file = file.path();
   p.pos = Pos{file.path(), 1, 1};

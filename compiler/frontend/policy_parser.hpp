@@ -12,7 +12,6 @@ namespace leeway {
 
 // `threads` share out the items of a large file (0: every core); the result
 // does not depend on the number.
-Policy parse_policy(const toml::table& root, const SourceFile& file, const Manifest& manifest, Diagnostics& diags,
-                    unsigned threads = 1);
+Policy parse_policy(const toml::table& root, const SourceFile& file, const Manifest& manifest, Diagnostics& diags, unsigned threads = 1);
 
 }  // namespace leeway

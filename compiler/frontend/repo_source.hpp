@@ -39,8 +39,7 @@ class DiskSource : public RepoSource {
 // Files held in memory: for tests, fuzzing and revisions read from Git.
 class MemorySource : public RepoSource {
  public:
-  explicit MemorySource(std::map<std::string, std::string> files, std::string name = "<memory>")
-      : files_(std::move(files)), name_(std::move(name)) {}
+  explicit MemorySource(std::map<std::string, std::string> files, std::string name = "<memory>") : files_(std::move(files)), name_(std::move(name)) {}
   std::vector<std::string> list(Diagnostics& diags) override;
   Expected<std::string> read(const std::string& path) override;
   std::string describe() const override { return name_; }

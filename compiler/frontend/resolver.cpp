@@ -110,10 +110,10 @@ void resolve_exception(Repository& repo, const IdIndex& index, int p, Item& it, 
   // are one decision, read together in one file.
   if (std::size_t dot = it.bends.find('.'); dot != std::string::npos && std::string_view(it.bends).substr(0, dot) != pol.id) {
     std::string other = it.bends.substr(0, dot);
-    auto& d = diags.add(DiagnosticKind::bends_other_policy, it.bends_pos,
-                        fmt::format("exception `{}` bends `{}`, a rule of policy `{}`; an exception bends a rule of its own policy", it.id,
-                                    it.bends, other),
-                        fmt::format("bend a rule of `{}`, or move the exception into the file of policy `{}`", pol.id, other));
+    auto& d = diags.add(
+        DiagnosticKind::bends_other_policy, it.bends_pos,
+        fmt::format("exception `{}` bends `{}`, a rule of policy `{}`; an exception bends a rule of its own policy", it.id, it.bends, other),
+        fmt::format("bend a rule of `{}`, or move the exception into the file of policy `{}`", pol.id, other));
     d.policy = pol.id;
     d.items = {pol.id + "." + it.id};
     return;
@@ -129,8 +129,7 @@ void resolve_exception(Repository& repo, const IdIndex& index, int p, Item& it, 
   if (found) {
     const Item& other = repo.policies[static_cast<std::size_t>(bp)].items[static_cast<std::size_t>(bi)];
     msg = fmt::format("exception `{}` bends `{}`, which is {}, not a rule", it.id, it.bends, with_article(item_kind_name(other.kind)));
-    hint = other.kind == ItemKind::line ? "a line is never bent; name the rule this exception bends"
-                                        : "an exception bends a rule; name the rule";
+    hint = other.kind == ItemKind::line ? "a line is never bent; name the rule this exception bends" : "an exception bends a rule; name the rule";
   } else {
     msg = fmt::format("exception `{}` bends `{}`, which is not a rule", it.id, it.bends);
     hint = did_you_mean(it.bends, own_ids(pol, ItemKind::rule));
@@ -151,7 +150,8 @@ void resolve(Repository& repo, Diagnostics& diags) {
     if (p.id.empty()) continue;
     auto [at, inserted] = first_policy.emplace(p.id, i);
     if (inserted) continue;
-    auto& d = diags.add(DiagnosticKind::duplicate_id, p.pos, fmt::format("policy id `{}` is used by two files", p.id), "give every policy its own id");
+    auto& d =
+        diags.add(DiagnosticKind::duplicate_id, p.pos, fmt::format("policy id `{}` is used by two files", p.id), "give every policy its own id");
     d.notes.push_back({repo.policies[at->second].pos, "first used here"});
     repo.policies[i].valid = false;
   }
@@ -181,8 +181,8 @@ void resolve(Repository& repo, Diagnostics& diags) {
           if (q.size() > ref.id.size() && q.compare(q.size() - ref.id.size(), std::string::npos, ref.id) == 0 &&
               q[q.size() - ref.id.size() - 1] == '.')
             qualified.push_back("`" + q + "`");
-      std::string hint = qualified.empty() ? did_you_mean(ref.id, teachable)
-                                           : fmt::format("a story names an item with its policy: write {}", or_list(qualified));
+      std::string hint =
+          qualified.empty() ? did_you_mean(ref.id, teachable) : fmt::format("a story names an item with its policy: write {}", or_list(qualified));
       diags.add(DiagnosticKind::unknown_exception, ref.pos, fmt::format("the story teaches `{}`, which is no rule, exception or line", ref.id),
                 hint.empty() ? "name an item as `policy.item`" : hint);
     }

@@ -173,12 +173,9 @@ std::optional<std::int64_t> TableReader::number(std::string_view key, bool requi
                  "money is counted in cents: round it to two fraction digits");
       return std::nullopt;
     case NumberError::overflow:
-      diags_.add(DiagnosticKind::integer_overflow, value_pos(key), fmt::format("`{}` is too large", key),
-                 "use a smaller number");
+      diags_.add(DiagnosticKind::integer_overflow, value_pos(key), fmt::format("`{}` is too large", key), "use a smaller number");
       return std::nullopt;
-    case NumberError::syntax:
-      report_type(key, digits > 0 ? "a plain decimal number" : "a plain integer");
-      return std::nullopt;
+    case NumberError::syntax: report_type(key, digits > 0 ? "a plain decimal number" : "a plain integer"); return std::nullopt;
   }
   return std::nullopt;
 }
@@ -199,8 +196,7 @@ std::optional<std::vector<std::string>> TableReader::string_list(std::string_vie
   for (const auto& el : *a) {
     if (!el.is_string()) {
       diags_.add(DiagnosticKind::wrong_type, pos_of(file_, el.source()),
-                 fmt::format("`{}` in {} must list strings; this is {}", key, what_, toml_type_name(el.type())),
-                 "put the value in double quotes");
+                 fmt::format("`{}` in {} must list strings; this is {}", key, what_, toml_type_name(el.type())), "put the value in double quotes");
       ok = false;
       continue;
     }

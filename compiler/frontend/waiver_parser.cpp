@@ -13,7 +13,8 @@ void parse_waivers(Policy& p, TableReader& top, const SourceFile& file, Diagnost
   if (!n) return;
   const toml::array* arr = n->as_array();
   if (!arr || !arr->is_array_of_tables()) {
-    diags.add(DiagnosticKind::wrong_type, top.value_pos("waive"), "`waive` must be a list of tables", "write each waiver under its own [[waive]] header");
+    diags.add(DiagnosticKind::wrong_type, top.value_pos("waive"), "`waive` must be a list of tables",
+              "write each waiver under its own [[waive]] header");
     return;
   }
   std::vector<std::string> ids;
@@ -45,7 +46,8 @@ void parse_waivers(Policy& p, TableReader& top, const SourceFile& file, Diagnost
       if (bare.rfind(p.id + ".", 0) == 0) bare = bare.substr(p.id.size() + 1);
       if (std::find(ids.begin(), ids.end(), bare) == ids.end()) {
         std::string hint = did_you_mean(bare, ids);
-        diags.add(DiagnosticKind::bad_waiver, r.value_pos("item"), fmt::format("the waiver names `{}`, which is not an item of policy `{}`", *item, p.id),
+        diags.add(DiagnosticKind::bad_waiver, r.value_pos("item"),
+                  fmt::format("the waiver names `{}`, which is not an item of policy `{}`", *item, p.id),
                   hint.empty() ? "name a rule, exception or line of this policy by its id" : hint);
         ok = false;
       }

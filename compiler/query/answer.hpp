@@ -12,9 +12,9 @@
 namespace leeway {
 
 struct NormalAnswer {
-  int outcome = -1;  // -1: none, or the items disagree
+  int outcome = -1;                        // -1: none, or the items disagree
   DecidedBy decided_by = DecidedBy::none;  // line, rule or none
-  std::vector<int> items;  // the forcing lines, or else the rules, that hold (item indices, file order)
+  std::vector<int> items;                  // the forcing lines, or else the rules, that hold (item indices, file order)
   bool operator==(const NormalAnswer&) const = default;
 };
 

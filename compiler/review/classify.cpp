@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "compiler/core/json_text.hpp"
+#include "compiler/core/json_writer.hpp"
 #include "compiler/core/suggest.hpp"
 #include "compiler/core/values.hpp"
 #include "compiler/core/words.hpp"

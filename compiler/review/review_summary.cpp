@@ -30,10 +30,10 @@ void ReviewSummary::add(const CaseResult& c) {
   by_role[repo.manifest.roles[static_cast<std::size_t>(c.by)].id].add(c);
   by_policy[repo.policies[static_cast<std::size_t>(c.policy)].id].add(c);
   if (!c.staff.empty()) by_staff[c.staff].add(c);
-  bool praised = c.cls == CaseClass::exception &&
-                 std::all_of(c.questions.begin(), c.questions.end(), [](QuestionAnswer a) { return a == QuestionAnswer::yes; });
-  bool to_talk = c.cls == CaseClass::crosses_line || c.cls == CaseClass::beyond_authority || c.cls == CaseClass::above_ceiling ||
-                 c.cls == CaseClass::off_policy;
+  bool praised =
+      c.cls == CaseClass::exception && std::all_of(c.questions.begin(), c.questions.end(), [](QuestionAnswer a) { return a == QuestionAnswer::yes; });
+  bool to_talk =
+      c.cls == CaseClass::crosses_line || c.cls == CaseClass::beyond_authority || c.cls == CaseClass::above_ceiling || c.cls == CaseClass::off_policy;
   if (praised && praise_total++ < kMostCalls) praise.push_back(c);
   if (to_talk && talk_total++ < kMostCalls) talk.push_back(c);
   if (c.cls != CaseClass::silent) return;

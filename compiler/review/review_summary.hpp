@@ -15,9 +15,9 @@ namespace leeway {
 
 struct ClassCounts {
   std::array<std::size_t, kCaseClasses> count{};
-  std::array<std::int64_t, kCaseClasses> cost{};  // cents
+  std::array<std::int64_t, kCaseClasses> cost{};                   // cents
   std::array<std::array<std::size_t, 3>, kQuestions> questions{};  // [question][unanswered, yes, no]
-  std::int64_t max_cost = 0;  // the dearest call, cents
+  std::int64_t max_cost = 0;                                       // the dearest call, cents
   std::size_t total() const;
   void add(const CaseResult& c);
 };
@@ -47,7 +47,7 @@ class ReviewSummary {
 
  private:
   const Compilation& comp_;
-  std::map<int, std::vector<Box>> gaps_;                    // by policy, computed when a silent case first needs them
+  std::map<int, std::vector<Box>> gaps_;                       // by policy, computed when a silent case first needs them
   std::map<std::pair<int, std::size_t>, std::size_t> silent_;  // (policy, gap) -> cases
 };
 

@@ -11,8 +11,8 @@
 namespace leeway {
 
 struct DecisionMap {
-  std::string svg;      // a standalone SVG document
-  std::string caption;  // plain text: the axes and the values held fixed
+  std::string svg;                // a standalone SVG document
+  std::string caption;            // plain text: the axes and the values held fixed
   std::vector<std::size_t> axes;  // positions in the policy's `over` (one or two)
 };
 

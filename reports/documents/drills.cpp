@@ -50,9 +50,7 @@ std::vector<Drill> drills_for(const PolicySpace& space, const DecisionIndex& ind
   std::vector<std::size_t> dims;
   for (std::size_t d = 0; d < box.size(); ++d)
     if (!(box[d] == space.domain[d])) dims.push_back(d);
-  std::stable_sort(dims.begin(), dims.end(), [&](std::size_t a, std::size_t b) {
-    return is_numeric(*space.dims[a]) > is_numeric(*space.dims[b]);
-  });
+  std::stable_sort(dims.begin(), dims.end(), [&](std::size_t a, std::size_t b) { return is_numeric(*space.dims[a]) > is_numeric(*space.dims[b]); });
   // A typical case inside first; then, along each numeric dimension, its
   // last value inside and the first past it; along the others, a value past it.
   add(base, true);

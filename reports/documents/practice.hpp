@@ -13,7 +13,7 @@
 namespace leeway {
 
 struct PracticeQuestion {
-  int number = 0;  // the drill's number in the handbook
+  int number = 0;         // the drill's number in the handbook
   std::string policy;     // the policy's title
   std::string situation;  // in words
   std::vector<std::string> choices;

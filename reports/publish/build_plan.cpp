@@ -9,13 +9,16 @@
 namespace leeway {
 namespace {
 
-void add_document_files(std::vector<OutputFile>& tasks, const std::vector<Document>& docs, std::size_t d, FormatSet formats, const ContentHash& setting) {
+void add_document_files(std::vector<OutputFile>& tasks, const std::vector<Document>& docs, std::size_t d, FormatSet formats,
+                        const ContentHash& setting) {
   const Document& doc = docs[d];
   if (!doc.page.empty()) {  // a page leeway wrote itself: HTML only
-    if (formats.has(OutputFormat::html)) tasks.push_back(OutputFile{doc.name + ".html", std::nullopt, doc.page, d, ContentHash{}.add(doc.page).hex(), false});
+    if (formats.has(OutputFormat::html))
+      tasks.push_back(OutputFile{doc.name + ".html", std::nullopt, doc.page, d, ContentHash{}.add(doc.page).hex(), false});
     return;
   }
-  if (formats.has(OutputFormat::md)) tasks.push_back(OutputFile{doc.name + ".md", std::nullopt, doc.markdown, d, ContentHash{}.add(doc.markdown).hex(), false});
+  if (formats.has(OutputFormat::md))
+    tasks.push_back(OutputFile{doc.name + ".md", std::nullopt, doc.markdown, d, ContentHash{}.add(doc.markdown).hex(), false});
   for (const auto& [name, svg] : doc.pictures) tasks.push_back(OutputFile{name, std::nullopt, svg, d, ContentHash{}.add(svg).hex(), false});
   for (OutputFormat f : pandoc_formats()) {
     if (!formats.has(f)) continue;
@@ -36,7 +39,8 @@ bool safe_name(const std::string& name) {
   });
 }
 
-Expected<std::vector<OutputFile>> plan_files(const std::vector<Document>& docs, FormatSet formats, const std::string& heading, const ContentHash& setting) {
+Expected<std::vector<OutputFile>> plan_files(const std::vector<Document>& docs, FormatSet formats, const std::string& heading,
+                                             const ContentHash& setting) {
   std::vector<OutputFile> tasks;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     if (!safe_name(docs[d].name))

@@ -43,6 +43,7 @@ bool safe_name(const std::string& name);
 // Every file to make, in order; `setting`: the hash of what every rendered
 // file depends on besides its document. Fails on a document whose name
 // cannot be a file name.
-Expected<std::vector<OutputFile>> plan_files(const std::vector<Document>& docs, FormatSet formats, const std::string& heading, const ContentHash& setting);
+Expected<std::vector<OutputFile>> plan_files(const std::vector<Document>& docs, FormatSet formats, const std::string& heading,
+                                             const ContentHash& setting);
 
 }  // namespace leeway

@@ -63,7 +63,7 @@ TEST_CASE("build writes the Markdown and maps of the golden files", "[build]") {
     ++built;
   }
   CHECK(compared == built);
-  CHECK(compared == 8);  // 2 handbooks, 2 cards, 3 grids, 1 map
+  CHECK(compared == 8);                   // 2 handbooks, 2 cards, 3 grids, 1 map
   CHECK(e2e::snapshot(kDocs) == before);  // nothing written into the repository
   // stdout lists the files, for scripts.
   CHECK(r.out.find("handbook-associate.md\n") != std::string::npos);
@@ -197,8 +197,8 @@ TEST_CASE("hostile policy text stays text in every document", "[build][pandoc][s
                (tag == "<script>" && bytes.compare(at, kCode.size(), kCode) == 0)));
       }
       CHECK(bytes.find("</script><script") == std::string::npos);
-      for (const char* bad : {"<script>alert", "<iframe", "<object", "<style>body", "<svg onload", "<img src=x", "<img src=\"/etc", "href=\"javascript",
-                              "<a href=\"javascript", "src=\"file:", "<!-- comment"})
+      for (const char* bad : {"<script>alert", "<iframe", "<object", "<style>body", "<svg onload", "<img src=x", "<img src=\"/etc",
+                              "href=\"javascript", "<a href=\"javascript", "src=\"file:", "<!-- comment"})
         CHECK(bytes.find(bad) == std::string::npos);
     }
     if (name.find("handbook") != std::string::npos && (name.find(".epub") != std::string::npos || name.find(".docx") != std::string::npos)) {
@@ -233,7 +233,8 @@ TEST_CASE("Pandoc failing, missing or hanging: a clear error and the previous ou
   auto before = e2e::snapshot(out.path());
 
   SECTION("failing") {
-    e2e::Result r = leeway({"build", repo.path(), "-o", out.path(), "--formats", "md,html", "--pandoc", fake_pandoc(tools, "echo 'boom: bad input' >&2; exit 3")});
+    e2e::Result r = leeway(
+        {"build", repo.path(), "-o", out.path(), "--formats", "md,html", "--pandoc", fake_pandoc(tools, "echo 'boom: bad input' >&2; exit 3")});
     CHECK(r.exit == 2);
     CHECK(r.err.find("Pandoc failed (exit 3)") != std::string::npos);
     CHECK(r.err.find("boom: bad input") != std::string::npos);
@@ -246,8 +247,8 @@ TEST_CASE("Pandoc failing, missing or hanging: a clear error and the previous ou
   }
   SECTION("hanging") {
     auto t0 = std::chrono::steady_clock::now();
-    e2e::Result r = leeway({"build", repo.path(), "-o", out.path(), "--formats", "md,html", "--pandoc", fake_pandoc(tools, "sleep 30"),
-                            "--pandoc-timeout", "1"});
+    e2e::Result r =
+        leeway({"build", repo.path(), "-o", out.path(), "--formats", "md,html", "--pandoc", fake_pandoc(tools, "sleep 30"), "--pandoc-timeout", "1"});
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     CHECK(r.exit == 2);
     CHECK(r.err.find("did not finish within 1 seconds") != std::string::npos);
@@ -255,8 +256,9 @@ TEST_CASE("Pandoc failing, missing or hanging: a clear error and the previous ou
   }
   SECTION("the PDF engine failing on one document") {
     // A `weasyprint` on PATH whose interpreter fails on the judgment grid only.
-    tools.write("engine", "#!/bin/sh\nwhile [ $# -gt 1 ]; do shift; case \"$2\" in *grid-judgment.pdf) echo \"failed $2: no room\";; *.pdf) : > \"$2\"; "
-                          "echo \"done $2\";; esac; shift; done\nexit 1\n");
+    tools.write("engine",
+                "#!/bin/sh\nwhile [ $# -gt 1 ]; do shift; case \"$2\" in *grid-judgment.pdf) echo \"failed $2: no room\";; *.pdf) : > \"$2\"; "
+                "echo \"done $2\";; esac; shift; done\nexit 1\n");
     tools.write("bin/weasyprint", "#!" + tools.path() + "/engine\n");
     chmod((tools.path() + "/engine").c_str(), 0755);
     chmod((tools.path() + "/bin/weasyprint").c_str(), 0755);

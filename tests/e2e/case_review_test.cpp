@@ -63,16 +63,19 @@ TEST_CASE("review of a repository with a gap: silent cases grouped by the gap bo
   e2e::TempDir repo, logs;
   gap_repo(repo);
   REQUIRE(leeway({"check", repo.path(), "--format", "json"}).exit == 1);  // the gap is an error
-  logs.write("cases.jsonl",
-             "{\"case\": \"a\", \"policy\": \"returns\", \"given\": \"refund\", \"by\": \"associate\", \"days\": 70, \"tier\": \"gold\", \"fraud\": false}\n"
-             "{\"case\": \"b\", \"policy\": \"returns\", \"given\": \"decline\", \"by\": \"associate\", \"days\": 99, \"tier\": \"standard\", \"fraud\": false}\n"
-             "{\"case\": \"c\", \"policy\": \"returns\", \"given\": \"refund\", \"by\": \"associate\", \"days\": 70, \"tier\": \"gold\", \"fraud\": true}\n"
-             "{\"case\": \"d\", \"policy\": \"returns\", \"given\": \"refund\", \"by\": \"associate\", \"days\": 45, \"tier\": \"gold\", \"fraud\": false, \"cost\": 12.5}\n");
+  logs.write(
+      "cases.jsonl",
+      "{\"case\": \"a\", \"policy\": \"returns\", \"given\": \"refund\", \"by\": \"associate\", \"days\": 70, \"tier\": \"gold\", \"fraud\": false}\n"
+      "{\"case\": \"b\", \"policy\": \"returns\", \"given\": \"decline\", \"by\": \"associate\", \"days\": 99, \"tier\": \"standard\", \"fraud\": "
+      "false}\n"
+      "{\"case\": \"c\", \"policy\": \"returns\", \"given\": \"refund\", \"by\": \"associate\", \"days\": 70, \"tier\": \"gold\", \"fraud\": true}\n"
+      "{\"case\": \"d\", \"policy\": \"returns\", \"given\": \"refund\", \"by\": \"associate\", \"days\": 45, \"tier\": \"gold\", \"fraud\": false, "
+      "\"cost\": 12.5}\n");
   e2e::Result r = leeway({"review", repo.path(), logs.path() + "/cases.jsonl", "--format", "json"});
   CHECK(r.exit == 0);
   auto j = nlohmann::json::parse(r.out);
   CHECK(j["by_class"]["silent"] == 2);
-  CHECK(j["by_class"]["crosses-line"] == 1);     // c: fraud decides
+  CHECK(j["by_class"]["crosses-line"] == 1);      // c: fraud decides
   CHECK(j["by_class"]["beyond-authority"] == 1);  // d: the supervisor grants the gold grace
   REQUIRE(j["silent"].size() == 1);
   CHECK(j["silent"][0]["policy"] == "returns");
@@ -133,10 +136,11 @@ TEST_CASE("review filters by period, policy and role, and keeps reporting invali
 TEST_CASE("the manager's review as documents keeps text from the log inert, and draft stories check clean", "[review][pandoc][security]") {
   e2e::TempDir out, drafts, repo, logs;
   std::string header = e2e::read_file(kSample).substr(0, e2e::read_file(kSample).find('\n') + 1);
-  logs.write("cases.csv", header +
-                              "H1,2026-10-02,\"<script>alert(1)</script> [x](javascript:alert(2)) **b**\",associate,returns,store_credit,10,yes,yes,yes,"
-                              "\"<img src=x onerror=alert(3)> ![p](/etc/passwd) {=html}\",40,true,silver,false,,,,,,,,,\n"
-                              "H2,2026-10-03,Ana,associate,returns,refund,300,,,,,70,true,gold,false,,,,,,,,,\n");
+  logs.write("cases.csv",
+             header +
+                 "H1,2026-10-02,\"<script>alert(1)</script> [x](javascript:alert(2)) **b**\",associate,returns,store_credit,10,yes,yes,yes,"
+                 "\"<img src=x onerror=alert(3)> ![p](/etc/passwd) {=html}\",40,true,silver,false,,,,,,,,,\n"
+                 "H2,2026-10-03,Ana,associate,returns,refund,300,,,,,70,true,gold,false,,,,,,,,,\n");
   e2e::Result r = leeway({"review", POLICIES_DIR, logs.path() + "/cases.csv", "-o", out.path(), "--formats", "md,html", "--stories", drafts.path()});
   REQUIRE(r.exit == 0);
   std::string html = e2e::read_file(out.path() + "/review.html");

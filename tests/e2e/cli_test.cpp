@@ -49,7 +49,8 @@ TEST_CASE("--help teaches and exits 0", "[cli]") {
 TEST_CASE("text diagnostics show the source line with a caret and a hint", "[cli]") {
   e2e::TempDir dir;
   dir.write("leeway.toml", e2e::read_file(std::string(POLICIES_DIR) + "/leeway.toml"));
-  dir.write("p.toml", "[policy]\nid = \"p\"\nover = [\"days_since_purchase\"]\noutcomes = [\"yes\"]\n[[rule]]\nid = \"r\"\nthen = \"yes\"\ngranted = 1\n");
+  dir.write("p.toml",
+            "[policy]\nid = \"p\"\nover = [\"days_since_purchase\"]\noutcomes = [\"yes\"]\n[[rule]]\nid = \"r\"\nthen = \"yes\"\ngranted = 1\n");
   e2e::Result r = leeway({"check", dir.path()});
   CHECK(r.exit == 1);
   CHECK(r.out.find("p.toml:8:1: error[LW103]: unknown key `granted` in rule `r`") != std::string::npos);
@@ -65,7 +66,8 @@ TEST_CASE("text diagnostics show the source line with a caret and a hint", "[cli
 
 TEST_CASE("query --batch: a bad row is an error record, the rest is answered, and the exit status says so", "[cli]") {
   e2e::TempDir dir;
-  dir.write("rows.csv", "days_since_purchase,has_receipt,customer_tier,fraud_suspected\n45,true,gold,false\n45,maybe,gold,false\n5,true,gold,false\n");
+  dir.write("rows.csv",
+            "days_since_purchase,has_receipt,customer_tier,fraud_suspected\n45,true,gold,false\n45,maybe,gold,false\n5,true,gold,false\n");
   e2e::Result r = leeway({"query", POLICIES_DIR, "returns", "--batch", dir.path() + "/rows.csv"});
   CHECK(r.exit == 1);
   CHECK(r.err.find("1 of 3 rows could not be read") != std::string::npos);
@@ -94,14 +96,14 @@ TEST_CASE("query answers as the contract says", "[cli]") {
   CHECK(j["granted_by"] == "supervisor");
   CHECK(j["max_cost"] == 200);
   CHECK(j["conflict"] == false);
-  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold",
-              "fraud_suspected=true", "--format", "json"});
+  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold", "fraud_suspected=true",
+              "--format", "json"});
   j = nlohmann::json::parse(r.out);
   CHECK(j["decided_by"] == "line");
   CHECK(j["outcome"] == "decline");
   // The leeway: normally, the options (yours with --as), the lines.
-  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold",
-              "fraud_suspected=false", "--format", "json", "--as", "associate"});
+  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold", "fraud_suspected=false",
+              "--format", "json", "--as", "associate"});
   j = nlohmann::json::parse(r.out);
   CHECK(j["normal"] == nlohmann::json::parse(R"({"outcome": "decline", "decided_by": "rule", "items": ["returns.after-window"]})"));
   REQUIRE(j["options"].size() == 1);
@@ -110,8 +112,8 @@ TEST_CASE("query answers as the contract says", "[cli]") {
   CHECK(j["options"][0]["ask"] == "supervisor");
   CHECK(j["options"][0]["blocked_by"] == nullptr);
   CHECK(j["lines"].empty());
-  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold",
-              "fraud_suspected=false", "--as", "supervisor"});
+  r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "has_receipt=true", "customer_tier=gold", "fraud_suspected=false", "--as",
+              "supervisor"});
   CHECK(r.out.find("Normally: no return") != std::string::npos);  // the outcome's title
   CHECK(r.out.find("You may give a refund, up to 200 USD, on your own") != std::string::npos);
   r = leeway({"query", POLICIES_DIR, "returns", "days_since_purchase=45", "--as", "superviser"});
@@ -158,9 +160,7 @@ TEST_CASE("same input, byte-identical output", "[cli]") {
 
 namespace {
 // A repository copied from the fixture base, with one more file.
-void base_repo(const e2e::TempDir& dir) {
-  dir.write("leeway.toml", e2e::read_file(std::string(FIXTURES_DIR) + "/base/leeway.toml"));
-}
+void base_repo(const e2e::TempDir& dir) { dir.write("leeway.toml", e2e::read_file(std::string(FIXTURES_DIR) + "/base/leeway.toml")); }
 std::vector<std::string> kinds_at(const e2e::Result& r) {
   std::vector<std::string> out;
   auto j = nlohmann::json::parse(r.out);
@@ -206,7 +206,8 @@ TEST_CASE("an oversized file is refused with a clear reason", "[cli][files]") {
 TEST_CASE("CRLF line endings and a byte order mark are fine", "[cli][files]") {
   e2e::TempDir dir;
   base_repo(dir);
-  dir.write("p.toml", "\xEF\xBB\xBF[policy]\r\nid = \"p\"\r\nover = [\"days\"]\r\noutcomes = [\"yes\"]\r\n\r\n[[rule]]\r\nid = \"all\"\r\nthen = \"yes\"\r\n");
+  dir.write("p.toml",
+            "\xEF\xBB\xBF[policy]\r\nid = \"p\"\r\nover = [\"days\"]\r\noutcomes = [\"yes\"]\r\n\r\n[[rule]]\r\nid = \"all\"\r\nthen = \"yes\"\r\n");
   e2e::Result r = leeway({"check", dir.path()});
   CHECK(r.exit == 0);
   CHECK(r.out == "no problems found\n");

@@ -16,8 +16,12 @@ const std::string kScript = std::string(SOURCE_DIR) + "/ci/integrations/leeway-c
 
 e2e::Result git(const e2e::TempDir& dir, std::vector<std::string> args) {
   args.insert(args.begin(), {"/usr/bin/git", "-C", dir.path()});
-  return e2e::run(args, {{"GIT_AUTHOR_NAME", "t"}, {"GIT_AUTHOR_EMAIL", "t@example.org"}, {"GIT_COMMITTER_NAME", "t"},
-                         {"GIT_COMMITTER_EMAIL", "t@example.org"}, {"GIT_CONFIG_NOSYSTEM", "1"}, {"HOME", dir.path()}});
+  return e2e::run(args, {{"GIT_AUTHOR_NAME", "t"},
+                         {"GIT_AUTHOR_EMAIL", "t@example.org"},
+                         {"GIT_COMMITTER_NAME", "t"},
+                         {"GIT_COMMITTER_EMAIL", "t@example.org"},
+                         {"GIT_CONFIG_NOSYSTEM", "1"},
+                         {"HOME", dir.path()}});
 }
 
 // A Git repository with the policies in policies/: the bundled fixture at
@@ -146,7 +150,7 @@ TEST_CASE("diff across changed domains: a tier added reports only what the polic
   for (const auto& c : j["changes"]) {
     INFO(c.dump());
     CHECK(c["region"]["tier"] == nlohmann::json::array({"diamond"}));  // nothing else changed its decision
-    CHECK(c["before"].is_null());                                       // new situations, not "silent"
+    CHECK(c["before"].is_null());                                      // new situations, not "silent"
     CHECK(c["after"].is_object());
   }
   CHECK(j["edition"] == nlohmann::json::parse(R"({"before": "7", "after": "8"})"));

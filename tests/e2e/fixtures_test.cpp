@@ -35,11 +35,13 @@ Case parse_case(const std::string& text) {
     }
     if (current.empty()) continue;  // the description at the top
     if (current == "expect") {
-      if (line.rfind("exit ", 0) == 0) c.exit = std::stoi(line.substr(5));
+      if (line.rfind("exit ", 0) == 0)
+        c.exit = std::stoi(line.substr(5));
       else if (line.rfind("args ", 0) == 0) {
         std::istringstream words(line.substr(5));
         for (std::string w; words >> w;) c.args.push_back(w);
-      } else if (!line.empty()) c.expected.push_back(line);
+      } else if (!line.empty())
+        c.expected.push_back(line);
     } else {
       c.files[current] += line + "\n";
     }
@@ -71,9 +73,8 @@ TEST_CASE("fixture repositories report exactly the expected diagnostics", "[fixt
       auto j = nlohmann::json::parse(r.out);
       std::vector<std::string> got;
       for (const auto& d : j["diagnostics"])
-        got.push_back(fmt::format("{} {} {}:{}:{}{}", d["severity"].get<std::string>(), d["kind"].get<std::string>(),
-                                  d["file"].get<std::string>(), d["line"].get<int>(), d["column"].get<int>(),
-                                  d.contains("waived") ? " waived" : ""));
+        got.push_back(fmt::format("{} {} {}:{}:{}{}", d["severity"].get<std::string>(), d["kind"].get<std::string>(), d["file"].get<std::string>(),
+                                  d["line"].get<int>(), d["column"].get<int>(), d.contains("waived") ? " waived" : ""));
       std::sort(got.begin(), got.end());
       std::sort(c.expected.begin(), c.expected.end());
       CHECK(got == c.expected);

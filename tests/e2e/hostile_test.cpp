@@ -43,7 +43,10 @@ std::vector<Hostile> corpus() {
       if (quote == std::string::npos) break;
       if (k % 2) continue;  // opening quotes only
       std::string cut = text.substr(0, quote + 2);
-      all.push_back({"truncated " + f + " at " + std::to_string(quote + 2), [f, cut](const e2e::TempDir& d) { base(d); d.write(f, cut); }});
+      all.push_back({"truncated " + f + " at " + std::to_string(quote + 2), [f, cut](const e2e::TempDir& d) {
+                       base(d);
+                       d.write(f, cut);
+                     }});
     }
   }
   // Byte flips into invalid UTF-8, and NUL bytes.
@@ -54,8 +57,14 @@ std::vector<Hostile> corpus() {
       std::string flipped = text, nul = text;
       flipped[at] = static_cast<char>(0xFF);
       nul[at] = '\0';
-      all.push_back({"0xFF in " + f + " at " + std::to_string(at), [f, flipped](const e2e::TempDir& d) { base(d); d.write(f, flipped); }});
-      all.push_back({"NUL in " + f + " at " + std::to_string(at), [f, nul](const e2e::TempDir& d) { base(d); d.write(f, nul); }});
+      all.push_back({"0xFF in " + f + " at " + std::to_string(at), [f, flipped](const e2e::TempDir& d) {
+                       base(d);
+                       d.write(f, flipped);
+                     }});
+      all.push_back({"NUL in " + f + " at " + std::to_string(at), [f, nul](const e2e::TempDir& d) {
+                       base(d);
+                       d.write(f, nul);
+                     }});
     }
   // Numbers out of every range.
   auto replace = [&](const std::string& f, const std::string& from, const std::string& to) {
@@ -80,13 +89,14 @@ std::vector<Hostile> corpus() {
   replace("returns.toml", "days = \"0..30\"", "days = inf");
   // Deep nesting and very long strings.
   replace("returns.toml", "says = \"Refund it.\"", "says = " + std::string(5000, '[') + std::string(5000, ']'));
-  replace("returns.toml", "says = \"Refund it.\"", "says = " + [] {
-    std::string s;
-    for (int i = 0; i < 3000; ++i) s += "{ a = ";
-    s += "1";
-    for (int i = 0; i < 3000; ++i) s += " }";
-    return s;
-  }());
+  replace(
+      "returns.toml", "says = \"Refund it.\"", "says = " + [] {
+        std::string s;
+        for (int i = 0; i < 3000; ++i) s += "{ a = ";
+        s += "1";
+        for (int i = 0; i < 3000; ++i) s += " }";
+        return s;
+      }());
   replace("returns.toml", "says = \"Refund it.\"", "says = \"" + std::string(1 << 20, 'x') + "\"");
   replace("returns.toml", "says = \"Refund it.\"", std::string(100000, 'k') + " = 1");
   replace("leeway.toml", "name = \"Fixture Outfitters\"", "name = \"" + std::string(3 << 20, 'n') + "\"");
@@ -127,10 +137,22 @@ std::vector<Hostile> corpus() {
                    d.write("returns.toml", t);
                  }});
   // Stories gone wrong.
-  all.push_back({"story without its closing +++", [](const e2e::TempDir& d) { base(d); d.write("stories/late-kettle.md", "+++\ntitle = \"x\"\nteaches = [\"returns.small-credit\"]\nno end\n"); }});
-  all.push_back({"story without front matter", [](const e2e::TempDir& d) { base(d); d.write("stories/late-kettle.md", "Just a story.\n"); }});
-  all.push_back({"story front matter not TOML", [](const e2e::TempDir& d) { base(d); d.write("stories/late-kettle.md", "+++\n= = =\n+++\nbody\n"); }});
-  all.push_back({"story teaching an item of no policy", [](const e2e::TempDir& d) { base(d); d.write("stories/late-kettle.md", "+++\ntitle = \"x\"\nteaches = [\"nowhere.fraud\"]\n+++\nbody\n"); }});
+  all.push_back({"story without its closing +++", [](const e2e::TempDir& d) {
+                   base(d);
+                   d.write("stories/late-kettle.md", "+++\ntitle = \"x\"\nteaches = [\"returns.small-credit\"]\nno end\n");
+                 }});
+  all.push_back({"story without front matter", [](const e2e::TempDir& d) {
+                   base(d);
+                   d.write("stories/late-kettle.md", "Just a story.\n");
+                 }});
+  all.push_back({"story front matter not TOML", [](const e2e::TempDir& d) {
+                   base(d);
+                   d.write("stories/late-kettle.md", "+++\n= = =\n+++\nbody\n");
+                 }});
+  all.push_back({"story teaching an item of no policy", [](const e2e::TempDir& d) {
+                   base(d);
+                   d.write("stories/late-kettle.md", "+++\ntitle = \"x\"\nteaches = [\"nowhere.fraud\"]\n+++\nbody\n");
+                 }});
   // Garbage and odd files.
   all.push_back({"random bytes as a policy", [](const e2e::TempDir& d) {
                    base(d);
@@ -139,10 +161,22 @@ std::vector<Hostile> corpus() {
                    for (int i = 0; i < 4096; ++i) junk += static_cast<char>((x = x * 1103515245 + 12345) >> 16);
                    d.write("junk.toml", junk);
                  }});
-  all.push_back({"empty policy file", [](const e2e::TempDir& d) { base(d); d.write("empty.toml", ""); }});
-  all.push_back({"empty manifest", [](const e2e::TempDir& d) { base(d); d.write("leeway.toml", ""); }});
-  all.push_back({"a folder named like a policy", [](const e2e::TempDir& d) { base(d); d.write("folder.toml/inner.toml", "x = 1\n"); }});
-  all.push_back({"a policy file over 4 MiB", [](const e2e::TempDir& d) { base(d); d.write("big.toml", "# " + std::string(5 << 20, 'x') + "\n"); }});
+  all.push_back({"empty policy file", [](const e2e::TempDir& d) {
+                   base(d);
+                   d.write("empty.toml", "");
+                 }});
+  all.push_back({"empty manifest", [](const e2e::TempDir& d) {
+                   base(d);
+                   d.write("leeway.toml", "");
+                 }});
+  all.push_back({"a folder named like a policy", [](const e2e::TempDir& d) {
+                   base(d);
+                   d.write("folder.toml/inner.toml", "x = 1\n");
+                 }});
+  all.push_back({"a policy file over 4 MiB", [](const e2e::TempDir& d) {
+                   base(d);
+                   d.write("big.toml", "# " + std::string(5 << 20, 'x') + "\n");
+                 }});
   // Links out of the repository.
   all.push_back({"policy linked to /etc/passwd", [](const e2e::TempDir& d) {
                    base(d);

@@ -126,9 +126,11 @@ TEST_CASE("check --format github writes workflow commands, escaped, and skips wa
 TEST_CASE("with --strict warnings fail and waived ones do not", "[review]") {
   e2e::TempDir dir;
   dir.write("leeway.toml", e2e::read_file(std::string(FIXTURES_DIR) + "/base/leeway.toml"));
-  dir.write("p.toml", "[policy]\nid = \"p\"\nover = [\"days\"]\noutcomes = [\"yes\", \"no\"]\n[[rule]]\nid = \"a\"\nwhen = { days = \"0..50\" }\nthen = \"no\"\n"
-                      "[[rule]]\nid = \"b\"\nwhen = { days = \"51..\" }\nthen = \"no\"\n[[exception]]\nid = \"e\"\nbends = \"b\"\nwhen = { days = \"60..70\" }\n"
-                      "then = \"yes\"\ngranted_by = \"associate\"\n");
+  dir.write(
+      "p.toml",
+      "[policy]\nid = \"p\"\nover = [\"days\"]\noutcomes = [\"yes\", \"no\"]\n[[rule]]\nid = \"a\"\nwhen = { days = \"0..50\" }\nthen = \"no\"\n"
+      "[[rule]]\nid = \"b\"\nwhen = { days = \"51..\" }\nthen = \"no\"\n[[exception]]\nid = \"e\"\nbends = \"b\"\nwhen = { days = \"60..70\" }\n"
+      "then = \"yes\"\ngranted_by = \"associate\"\n");
   CHECK(leeway({"check", dir.path()}).exit == 0);
   CHECK(leeway({"check", dir.path(), "--strict"}).exit == 1);
   dir.write("p.toml", e2e::read_file(dir.path() + "/p.toml") + "[[waive]]\ncode = \"LW509\"\nitem = \"e\"\nreason = \"Known.\"\n");

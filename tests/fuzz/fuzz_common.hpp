@@ -11,10 +11,10 @@
 
 #include "compiler/analysis/compile.hpp"
 #include "compiler/emit/review_output.hpp"
+#include "compiler/frontend/repo_source.hpp"
 #include "compiler/review/case_log.hpp"
 #include "compiler/review/review_summary.hpp"
 #include "reports/documents/case_review.hpp"
-#include "compiler/frontend/repo_source.hpp"
 #include "reports/documents/documents.hpp"
 #include "support/policy_text.hpp"
 #include "support/test_repo.hpp"
@@ -25,9 +25,9 @@ namespace leeway::fuzz {
 using test::kManifest;
 
 inline const std::string kPolicy = test::policy("p", {"days", "tier", "fraud"}, {"yes", "no"})
-                                      .rule("r", R"(days = "0..30")", "yes")
-                                      .rule("late", R"(days = "31..")", "no")
-                                      .exception("e", "late", R"(days = "31..60", tier = "gold")", "yes", "associate", "20");
+                                       .rule("r", R"(days = "0..30")", "yes")
+                                       .rule("late", R"(days = "31..")", "no")
+                                       .exception("e", "late", R"(days = "31..60", tier = "gold")", "yes", "associate", "20");
 
 // Compiles the files and, when they check clean, makes every document.
 inline void run(std::map<std::string, std::string> files) {

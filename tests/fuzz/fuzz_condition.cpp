@@ -16,7 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if (text.find('\n') == std::string::npos) {
     for (const char* dim : {"days", "amount", "tier", "fraud"}) {
-      std::string policy = std::string("[policy]\nid = \"p\"\nover = [\"days\", \"amount\", \"tier\", \"fraud\"]\noutcomes = [\"y\"]\n[[rule]]\nid = \"r\"\nthen = \"y\"\nwhen = { ") +
+      std::string policy = std::string(
+                               "[policy]\nid = \"p\"\nover = [\"days\", \"amount\", \"tier\", \"fraud\"]\noutcomes = [\"y\"]\n[[rule]]\nid = "
+                               "\"r\"\nthen = \"y\"\nwhen = { ") +
                            dim + " = " + text + " }\n";
       leeway::fuzz::run({{"leeway.toml", leeway::fuzz::kManifest}, {"p.toml", policy}});
     }

@@ -42,7 +42,8 @@ inline std::string code_only(const std::string& text) {
       e = e == std::string::npos ? n : e + 2;
       blank(i, e);
       i = e;
-    } else if (c == 'R' && i + 1 < n && text[i + 1] == '"' && (i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_'))) {
+    } else if (c == 'R' && i + 1 < n && text[i + 1] == '"' &&
+               (i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_'))) {
       std::size_t open = text.find('(', i + 2);
       if (open == std::string::npos) break;
       std::string close = ")" + text.substr(i + 2, open - i - 2) + "\"";
@@ -99,8 +100,7 @@ inline std::vector<FunctionSpan> function_spans(const std::string& text) {
       if (at != std::string::npos && (paren == std::string::npos || at < paren)) keyword_scope = true;
     }
     std::size_t eq = head.find('=');
-    bool initializer = eq != std::string::npos && (paren == std::string::npos || eq < paren) &&
-                       head.find("operator") == std::string::npos;
+    bool initializer = eq != std::string::npos && (paren == std::string::npos || eq < paren) && head.find("operator") == std::string::npos;
     if (paren != std::string::npos && head.find(')') != std::string::npos && !keyword_scope && !initializer) {
       std::size_t e = paren;
       while (e > 0 && std::isspace(static_cast<unsigned char>(head[e - 1]))) --e;

@@ -64,9 +64,10 @@ inline std::string library_of(const std::string& layer) { return "leeway_" + std
 // The outside libraries, by the headers that need them.
 inline std::string outside_library_of(const std::string& header) {
   static const std::vector<std::pair<std::string, std::string>> prefixes = {
-      {"toml++/", "tomlplusplus::tomlplusplus"}, {"fmt/", "fmt::fmt"},         {"nlohmann/", "nlohmann_json::nlohmann_json"},
-      {"boost/graph/", "Boost::graph"},          {"ctemplate/", "PkgConfig::CTEMPLATE"}, {"git2", "PkgConfig::LIBGIT2"},
-      {"cmark-gfm", "PkgConfig::CMARK_GFM"},     {"CLI/", "CLI11::CLI11"}};
+      {"toml++/", "tomlplusplus::tomlplusplus"},     {"fmt/", "fmt::fmt"},
+      {"nlohmann/", "nlohmann_json::nlohmann_json"}, {"boost/graph/", "Boost::graph"},
+      {"ctemplate/", "PkgConfig::CTEMPLATE"},        {"git2", "PkgConfig::LIBGIT2"},
+      {"cmark-gfm", "PkgConfig::CMARK_GFM"},         {"CLI/", "CLI11::CLI11"}};
   for (const auto& [prefix, library] : prefixes)
     if (header.rfind(prefix, 0) == 0) return library;
   return "";
@@ -82,8 +83,8 @@ inline bool known_outside_target(const std::string& target) {
 // What the `leeway_layer(name ...)` call of a layer's CMakeLists.txt links
 // (PUBLIC and PRIVATE alike).
 struct LayerLinks {
-  std::string name;              // the `name` of leeway_layer(name ...), "" if there is no such call
-  std::set<std::string> links;   // every target after PUBLIC or PRIVATE
+  std::string name;             // the `name` of leeway_layer(name ...), "" if there is no such call
+  std::set<std::string> links;  // every target after PUBLIC or PRIVATE
 };
 
 inline LayerLinks links_from_cmake(const std::string& cmake) {
@@ -95,8 +96,10 @@ inline LayerLinks links_from_cmake(const std::string& cmake) {
   std::string word, section;
   words >> out.name;
   while (words >> word) {
-    if (word == "SOURCES" || word == "PUBLIC" || word == "PRIVATE") section = word;
-    else if (section == "PUBLIC" || section == "PRIVATE") out.links.insert(word);
+    if (word == "SOURCES" || word == "PUBLIC" || word == "PRIVATE")
+      section = word;
+    else if (section == "PUBLIC" || section == "PRIVATE")
+      out.links.insert(word);
   }
   return out;
 }
@@ -216,7 +219,8 @@ inline std::vector<std::string> layering_violations(const std::filesystem::path&
     for (const std::string& l : links[i].links) {
       bool project = l.rfind("leeway_", 0) == 0;
       bool known_outside = !project && known_outside_target(l);
-      if (project && !index.count(l)) out.push_back(layers[i] + ": links " + l + ", which is no layer of docs/design.md");
+      if (project && !index.count(l))
+        out.push_back(layers[i] + ": links " + l + ", which is no layer of docs/design.md");
       else if (project && index[l] > i)
         out.push_back(layers[i] + ": links " + l + " of a higher layer (" + layers[index[l]] + ")");
       if ((project || known_outside) && !used[i].count(l)) out.push_back(layers[i] + ": links " + l + ", but none of its files includes it");

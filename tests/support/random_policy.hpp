@@ -150,7 +150,9 @@ inline Generated generate(std::mt19937& rng, const std::vector<int>* over = null
     }
     std::string when;
     for (std::size_t i = 0; i < g.over.size(); ++i)
-      if (it.sets[i]) when += (when.empty() ? "" : ", ") + kDims[static_cast<std::size_t>(g.over[i])].name + " = " + constraint_text(kDims[static_cast<std::size_t>(g.over[i])], *it.sets[i]);
+      if (it.sets[i])
+        when += (when.empty() ? "" : ", ") + kDims[static_cast<std::size_t>(g.over[i])].name + " = " +
+                constraint_text(kDims[static_cast<std::size_t>(g.over[i])], *it.sets[i]);
     if (!when.empty()) g.text += "when = { " + when + " }\n";
     if (it.kind == "exception")
       g.text += fmt::format("bends = \"{}\"\ngranted_by = \"{}\"\n{}", g.items[static_cast<std::size_t>(it.bends)].id, it.granted_by,
@@ -204,7 +206,6 @@ inline std::vector<std::vector<std::int64_t>> all_points(const std::vector<Dim>&
   return pts;
 }
 
-
 // The decision at a point (docs/format.md, "Meaning"), by brute force over the generated items.
 inline std::tuple<std::string, std::string, std::string, bool> brute_decision(const Generated& g, const std::vector<std::int64_t>& p) {
   for (const char* kind : {"line", "exception", "rule"}) {
@@ -221,6 +222,5 @@ inline std::tuple<std::string, std::string, std::string, bool> brute_decision(co
 inline std::tuple<std::string, std::string, std::string, bool> as_tuple(const DecisionRecord& r) {
   return {r.outcome.value_or(""), r.decided_by, r.granted_by.value_or(""), r.conflict};
 }
-
 
 }  // namespace leeway::test

@@ -32,7 +32,8 @@ fs::path good_tree(const std::string& name) {
   write(root / "compiler/analysis/CMakeLists.txt", "leeway_layer(analysis\n  SOURCES graph.cpp\n  PUBLIC leeway_core Boost::graph)\n");
   write(root / "compiler/analysis/graph.hpp", "#pragma once\n#include \"compiler/core/model.hpp\"\n#include <boost/graph/adjacency_list.hpp>\n");
   write(root / "app/cli/CMakeLists.txt", "leeway_layer(cli\n  SOURCES cli.cpp\n  PUBLIC leeway_core leeway_analysis\n  PRIVATE CLI11::CLI11)\n");
-  write(root / "app/cli/cli.cpp", "#include \"app/cli/cli.hpp\"\n#include \"compiler/analysis/graph.hpp\"\n#include \"compiler/core/model.hpp\"\n#include <CLI/CLI.hpp>\n");
+  write(root / "app/cli/cli.cpp",
+        "#include \"app/cli/cli.hpp\"\n#include \"compiler/analysis/graph.hpp\"\n#include \"compiler/core/model.hpp\"\n#include <CLI/CLI.hpp>\n");
   write(root / "app/cli/cli.hpp", "#pragma once\n");
   return root;
 }
@@ -112,7 +113,8 @@ TEST_CASE("the layering check finds an include without its link", "[layering]") 
 
 TEST_CASE("the layering check finds a link no include uses", "[layering]") {
   fs::path root = good_tree("leeway-layering-unused");
-  write(root / "compiler/analysis/CMakeLists.txt", "leeway_layer(analysis\n  SOURCES graph.cpp\n  PUBLIC leeway_core Boost::graph PkgConfig::CTEMPLATE)\n");
+  write(root / "compiler/analysis/CMakeLists.txt",
+        "leeway_layer(analysis\n  SOURCES graph.cpp\n  PUBLIC leeway_core Boost::graph PkgConfig::CTEMPLATE)\n");
   std::vector<std::string> v = layering_violations(root, kSmallLayers);
   REQUIRE(v.size() == 1);
   CHECK(v[0] == "compiler/analysis: links PkgConfig::CTEMPLATE, but none of its files includes it");
@@ -165,22 +167,22 @@ TEST_CASE("no product function is longer than 100 lines", "[layering]") {
 
 TEST_CASE("function lengths are read through comments, strings and nested bodies", "[layering]") {
   std::string text =
-      "namespace a {\n"                            // 1
-      "// int fake() {\n"                          // 2
-      "struct S {\n"                               // 3
-      "  int f(int x) const {\n"                   // 4
+      "namespace a {\n"                                  // 1
+      "// int fake() {\n"                                // 2
+      "struct S {\n"                                     // 3
+      "  int f(int x) const {\n"                         // 4
       "    auto g = [](char c) { return c == '{'; };\n"  // 5
-      "    return x;\n"                            // 6
-      "  }\n"                                      // 7
-      "};\n"                                       // 8
-      "const char* s = \"}{\";\n"                  // 9
-      "std::string h(\n"                           // 10
-      "    int y) {\n"                             // 11
-      "  if (y) {\n"                               // 12
-      "    return R\"(})\";\n"                     // 13
-      "  }\n"                                      // 14
-      "  return {};\n"                             // 15
-      "}\n"                                        // 16
+      "    return x;\n"                                  // 6
+      "  }\n"                                            // 7
+      "};\n"                                             // 8
+      "const char* s = \"}{\";\n"                        // 9
+      "std::string h(\n"                                 // 10
+      "    int y) {\n"                                   // 11
+      "  if (y) {\n"                                     // 12
+      "    return R\"(})\";\n"                           // 13
+      "  }\n"                                            // 14
+      "  return {};\n"                                   // 15
+      "}\n"                                              // 16
       "}  // namespace a\n";
   std::vector<FunctionSpan> spans = function_spans(text);
   REQUIRE(spans.size() == 2);

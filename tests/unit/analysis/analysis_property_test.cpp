@@ -32,9 +32,12 @@ TEST_CASE("random repositories: check and query agree with brute force", "[analy
         if (a.kind == b.kind && a.kind != "line") {
           if (a.then != b.then) kind = a.kind + "-conflict";
         } else if (a.kind == "line" && b.kind == "line") {
-          if (a.forbidding() && b.forbidding()) kind = "";
-          else if (!a.forbidding() && !b.forbidding()) kind = a.then != b.then ? "line-conflict" : "";
-          else if (forbids(a, b) || forbids(b, a)) kind = "line-conflict", swap = a.forbidding();  // the forcing line first
+          if (a.forbidding() && b.forbidding())
+            kind = "";
+          else if (!a.forbidding() && !b.forbidding())
+            kind = a.then != b.then ? "line-conflict" : "";
+          else if (forbids(a, b) || forbids(b, a))
+            kind = "line-conflict", swap = a.forbidding();  // the forcing line first
         } else if (a.kind == "line" || b.kind == "line") {
           const GenItem& line = a.kind == "line" ? a : b;
           const GenItem& other = a.kind == "line" ? b : a;
@@ -140,12 +143,13 @@ TEST_CASE("random repositories: check and query agree with brute force", "[analy
       CHECK(std::string(decided_by_name(d.decided_by)) == want_by);
       CHECK(got_items == want_items);
       CHECK(d.conflict == (outs.size() > 1));
-      if (outs.size() == 1) CHECK(pol.outcomes[static_cast<std::size_t>(d.outcome)] == *outs.begin());
-      else CHECK(d.outcome == -1);
+      if (outs.size() == 1)
+        CHECK(pol.outcomes[static_cast<std::size_t>(d.outcome)] == *outs.begin());
+      else
+        CHECK(d.outcome == -1);
     }
     (void)silent;
   }
-  CHECK(kinds_seen == std::set<std::string>{"crosses-line", "exception-conflict", "line-conflict", "overrides-rule", "rule-conflict",
-                                            "rule-crosses-line"});
+  CHECK(kinds_seen ==
+        std::set<std::string>{"crosses-line", "exception-conflict", "line-conflict", "overrides-rule", "rule-conflict", "rule-crosses-line"});
 }
-

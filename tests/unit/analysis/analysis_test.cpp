@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "compiler/emit/diagnostic_report.hpp"
+#include "support/json_trees.hpp"
 #include "support/policy_text.hpp"
 #include "support/test_repo.hpp"
 
@@ -38,7 +39,8 @@ TEST_CASE("overlapping rules with different outcomes conflict over their interse
 }
 
 TEST_CASE("agreeing overlaps are not conflicts", "[analysis]") {
-  Compilation c = compile_files({{"p.toml", policy("[[rule]]\nid = \"a\"\nthen = \"refund\"\n[[rule]]\nid = \"b\"\nwhen = { tier = \"gold\" }\nthen = \"refund\"\n")}});
+  Compilation c = compile_files(
+      {{"p.toml", policy("[[rule]]\nid = \"a\"\nthen = \"refund\"\n[[rule]]\nid = \"b\"\nwhen = { tier = \"gold\" }\nthen = \"refund\"\n")}});
   CHECK(c.diags.all().empty());
 }
 
@@ -52,14 +54,19 @@ TEST_CASE("gaps are the exact silent set, merged into few boxes", "[analysis]") 
 }
 
 TEST_CASE("exceptions: crossing a line, dead, beyond, no bend, unbounded, authority", "[analysis]") {
-  std::string items = std::string(kCover) +
-                      "[[rule]]\nid = \"young\"\nwhen = { days = \"0..10\" }\nthen = \"refund\"\n"
-                      "[[line]]\nid = \"fraud\"\nwhen = { fraud = true }\nthen = \"decline\"\n"
-                      "[[exception]]\nid = \"cross\"\nbends = \"young\"\nwhen = { days = \"0..10\", tier = \"gold\" }\nthen = \"credit\"\ngranted_by = \"associate\"\nmax_cost = 5\n"
-                      "[[exception]]\nid = \"dead\"\nbends = \"young\"\nwhen = { days = \"50..60\", fraud = false }\nthen = \"credit\"\ngranted_by = \"associate\"\nmax_cost = 5\n"
-                      "[[exception]]\nid = \"wide\"\nbends = \"young\"\nwhen = { days = \"5..20\", fraud = false, tier = \"gold\" }\nthen = \"credit\"\ngranted_by = \"associate\"\nmax_cost = 5\n"
-                      "[[exception]]\nid = \"same\"\nbends = \"young\"\nwhen = { days = \"0..3\", fraud = false, tier = \"standard\" }\nthen = \"refund\"\ngranted_by = \"supervisor\"\nmax_cost = 500\n"
-                      "[[exception]]\nid = \"open\"\nbends = \"all\"\nwhen = { days = \"90..\", fraud = false }\nthen = \"credit\"\ngranted_by = \"supervisor\"\n";
+  std::string items =
+      std::string(kCover) +
+      "[[rule]]\nid = \"young\"\nwhen = { days = \"0..10\" }\nthen = \"refund\"\n"
+      "[[line]]\nid = \"fraud\"\nwhen = { fraud = true }\nthen = \"decline\"\n"
+      "[[exception]]\nid = \"cross\"\nbends = \"young\"\nwhen = { days = \"0..10\", tier = \"gold\" }\nthen = \"credit\"\ngranted_by = "
+      "\"associate\"\nmax_cost = 5\n"
+      "[[exception]]\nid = \"dead\"\nbends = \"young\"\nwhen = { days = \"50..60\", fraud = false }\nthen = \"credit\"\ngranted_by = "
+      "\"associate\"\nmax_cost = 5\n"
+      "[[exception]]\nid = \"wide\"\nbends = \"young\"\nwhen = { days = \"5..20\", fraud = false, tier = \"gold\" }\nthen = \"credit\"\ngranted_by = "
+      "\"associate\"\nmax_cost = 5\n"
+      "[[exception]]\nid = \"same\"\nbends = \"young\"\nwhen = { days = \"0..3\", fraud = false, tier = \"standard\" }\nthen = "
+      "\"refund\"\ngranted_by = \"supervisor\"\nmax_cost = 500\n"
+      "[[exception]]\nid = \"open\"\nbends = \"all\"\nwhen = { days = \"90..\", fraud = false }\nthen = \"credit\"\ngranted_by = \"supervisor\"\n";
   Compilation c = compile_files({{"p.toml", policy(items)}});
   auto has = [&](const std::string& kind, const std::string& item) {
     for (const auto& d : c.diags.all())
@@ -90,8 +97,9 @@ TEST_CASE("analysis is the same on one thread and on many", "[analysis]") {
   std::map<std::string, std::string> files{{"leeway.toml", kManifest}};
   for (int i = 0; i < 12; ++i)
     files["p" + std::to_string(i) + ".toml"] =
-        "[policy]\nid = \"p" + std::to_string(i) + "\"\nover = [\"days\", \"tier\"]\noutcomes = [\"a\", \"b\"]\n[[rule]]\nid = \"x\"\nwhen = { days = \"0.." +
-        std::to_string(i * 7) + "\" }\nthen = \"a\"\n[[rule]]\nid = \"y\"\nwhen = { tier = \"gold\" }\nthen = \"b\"\n";
+        "[policy]\nid = \"p" + std::to_string(i) +
+        "\"\nover = [\"days\", \"tier\"]\noutcomes = [\"a\", \"b\"]\n[[rule]]\nid = \"x\"\nwhen = { days = \"0.." + std::to_string(i * 7) +
+        "\" }\nthen = \"a\"\n[[rule]]\nid = \"y\"\nwhen = { tier = \"gold\" }\nthen = \"b\"\n";
   Compilation a = same_on_one_and_many(files);
   CHECK(a.diags.all().size() > 12);
 }
@@ -121,7 +129,7 @@ TEST_CASE("limits: too many items, too many conflicts, each named with how to ra
   const Diagnostic* items = test::find(d, "limit-exceeded");
   REQUIRE(items);
   CHECK(items->message.find("has 4 items, over the limit of 3") != std::string::npos);
-  CHECK(items->pos.line == 14);  // the first item past the limit
+  CHECK(items->pos.line == 14);                 // the first item past the limit
   CHECK_FALSE(test::find(d, "rule-conflict"));  // not analysed
 }
 
@@ -132,8 +140,10 @@ TEST_CASE("a big policy alone parses and analyses the same on one thread and on 
   for (int i = 0; i < 3000; ++i) {
     int lo = (i * 37) % 100, hi = std::min(100, lo + i % 7);
     policy += "[[rule]]\nid = \"r" + std::to_string(i) + "\"\nwhen = { days = \"" + std::to_string(lo) + ".." + std::to_string(hi) + "\", tier = \"" +
-              (i % 3 == 0 ? "gold" : i % 3 == 1 ? "standard" : "platinum") + "\", fraud = " + (i % 2 ? "true" : "false") + " }\nthen = \"" +
-              (i % 5 ? "a" : "b") + "\"\n";
+              (i % 3 == 0   ? "gold"
+               : i % 3 == 1 ? "standard"
+                            : "platinum") +
+              "\", fraud = " + (i % 2 ? "true" : "false") + " }\nthen = \"" + (i % 5 ? "a" : "b") + "\"\n";
   }
   policy += "[[rule]]\nid = \"dup\"\nthen = \"a\"\n[[rule]]\nid = \"dup\"\nthen = \"a\"\n";  // a duplicate id, found across chunks
   std::map<std::string, std::string> files{{"leeway.toml", kManifest}, {"big.toml", policy}};

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "compiler/emit/diagnostic_json.hpp"
+#include "support/json_trees.hpp"
 #include "support/random_policy.hpp"
 #include "support/test_repo.hpp"
 

@@ -64,11 +64,14 @@ inline std::size_t greedy_maximal_cover(const std::map<std::vector<std::int64_t>
     std::vector<std::vector<std::int64_t>> sets = {{seed[0]}, {seed[1]}, {seed[2]}, {seed[3]}};
     auto inside = [&](const std::vector<std::vector<std::int64_t>>& box) {
       std::vector<std::int64_t> p(4);
-      for (auto a : box[0]) for (auto b : box[1]) for (auto c : box[2]) for (auto d : box[3]) {
-        p = {a, b, c, d};
-        auto it = left.find(p);
-        if (it == left.end() || it->second != label) return false;
-      }
+      for (auto a : box[0])
+        for (auto b : box[1])
+          for (auto c : box[2])
+            for (auto d : box[3]) {
+              p = {a, b, c, d};
+              auto it = left.find(p);
+              if (it == left.end() || it->second != label) return false;
+            }
       return true;
     };
     for (std::size_t d = 0; d < 4; ++d) {
@@ -88,7 +91,10 @@ inline std::size_t greedy_maximal_cover(const std::map<std::vector<std::int64_t>
         }
       }
     }
-    for (auto a : sets[0]) for (auto b : sets[1]) for (auto c : sets[2]) for (auto d : sets[3]) left.erase({a, b, c, d});
+    for (auto a : sets[0])
+      for (auto b : sets[1])
+        for (auto c : sets[2])
+          for (auto d : sets[3]) left.erase({a, b, c, d});
     ++boxes;
   }
   return boxes;

@@ -15,7 +15,8 @@ std::string manifest(const std::string& tiers, int max_days) {
   return "[repository]\nname = \"T\"\n[dimensions.days]\ntype = \"integer\"\nmin = 0\nmax = " + std::to_string(max_days) +
          "\n[dimensions.tier]\ntype = \"enum\"\nvalues = " + tiers + "\n[roles.associate]\nmax_cost = 10\n";
 }
-const std::string kPolicy = policy("p", {"tier", "days"}, {"yes", "no"}).rule("young", R"(days = "0..30")", "yes").rule("old", R"(days = "31..")", "no");
+const std::string kPolicy =
+    policy("p", {"tier", "days"}, {"yes", "no"}).rule("young", R"(days = "0..30")", "yes").rule("old", R"(days = "31..")", "no");
 }  // namespace
 
 TEST_CASE("diff across changed domains: new situations are new, the rest compare as before", "[diff]") {

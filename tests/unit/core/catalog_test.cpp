@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "compiler/core/diagnostic_catalog.hpp"
-#include "compiler/core/json_text.hpp"
+#include "compiler/core/json_writer.hpp"
 
 namespace {
 std::string slurp(const std::filesystem::path& p) {
@@ -25,7 +25,8 @@ TEST_CASE("codes, kind names and severity names are words JSON writes as they ar
     CHECK(leeway::plain_json_text(k.code));
     CHECK(leeway::plain_json_text(k.name));
   }
-  for (auto s : {leeway::Severity::error, leeway::Severity::warning, leeway::Severity::note}) CHECK(leeway::plain_json_text(leeway::severity_name(s)));
+  for (auto s : {leeway::Severity::error, leeway::Severity::warning, leeway::Severity::note})
+    CHECK(leeway::plain_json_text(leeway::severity_name(s)));
 }
 
 TEST_CASE("every kind finds its own row by code and by name", "[catalog]") {
@@ -51,8 +52,7 @@ TEST_CASE("every diagnostic is documented with its code", "[catalog]") {
   std::string doc = slurp(std::filesystem::path(DOCS_DIR) / "diagnostics.md");
   for (const auto& k : leeway::diagnostic_catalog()) {
     INFO(std::string(k.name));
-    CHECK(doc.find("### " + std::string(k.code) + " `" + std::string(k.name) + "` (" + leeway::severity_name(k.severity) + ")") !=
-          std::string::npos);
+    CHECK(doc.find("### " + std::string(k.code) + " `" + std::string(k.name) + "` (" + leeway::severity_name(k.severity) + ")") != std::string::npos);
   }
 }
 

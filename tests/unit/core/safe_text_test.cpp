@@ -25,8 +25,10 @@ TEST_CASE("md_text keeps one line: no heading, list or block can start", "[markd
   CHECK(md_text(": term") == "\\: term");
   CHECK(md_text("> quote") == "\\> quote");
   CHECK(md_text("  tabs\tand\r\nCRLF  ") == "tabs and CRLF");
-  CHECK(md_text(std::string("a\0b\x07" "c", 5)) == "abc");  // control characters dropped
-  CHECK(md_text("café – ünïcode") == "café – ünïcode");   // non-ASCII kept as is
+  CHECK(md_text(std::string("a\0b\x07"
+                            "c",
+                            5)) == "abc");               // control characters dropped
+  CHECK(md_text("café – ünïcode") == "café – ünïcode");  // non-ASCII kept as is
 }
 
 TEST_CASE("md_paragraphs keeps paragraphs and escapes each", "[markdown]") {

@@ -5,9 +5,9 @@
 #include "compiler/core/value_set.hpp"
 
 using leeway::Box;
-using leeway::ValueSet;
 using leeway::box_contains;
 using leeway::box_difference;
+using leeway::ValueSet;
 
 TEST_CASE("value sets keep sorted disjoint intervals and merge neighbours", "[value_set]") {
   ValueSet s = ValueSet::of({5, 1, 2, 3, 9});

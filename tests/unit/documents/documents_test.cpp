@@ -13,12 +13,13 @@ using namespace leeway;
 namespace {
 
 // Two exceptions of different reach and a line.
-const std::string kPolicy = test::policy("p", {"days", "tier", "fraud"}, {"refund", "credit", "decline"})
-                                .rule("in", R"(days = "0..30")", "refund")
-                                .rule("late", R"(days = "31..")", "decline")
-                                .exception("small", "late", R"(days = "31..40", tier = "standard", fraud = false)", "credit", "associate", "20")
-                                .exception("gold", "late", R"(days = "31..60", tier = ["gold", "platinum"], fraud = false)", "refund", "supervisor", "150")
-                                .line("fraud", "fraud = true", "decline");
+const std::string kPolicy =
+    test::policy("p", {"days", "tier", "fraud"}, {"refund", "credit", "decline"})
+        .rule("in", R"(days = "0..30")", "refund")
+        .rule("late", R"(days = "31..")", "decline")
+        .exception("small", "late", R"(days = "31..40", tier = "standard", fraud = false)", "credit", "associate", "20")
+        .exception("gold", "late", R"(days = "31..60", tier = ["gold", "platinum"], fraud = false)", "refund", "supervisor", "150")
+        .line("fraud", "fraud = true", "decline");
 
 int item(const Policy& p, const std::string& id) { return p.item_index(id); }
 
@@ -83,8 +84,8 @@ TEST_CASE("a decision map is drawn over the named axes, with the line outlined",
   DecisionMap m = draw_decision_map(c.repo, p, *c.spaces[0], index);
   CHECK(m.axes == std::vector<std::size_t>{0, 2});
   CHECK(m.svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
-  CHECK(m.svg.find("#f4b6b6") != std::string::npos);    // a cell decided by the line
-  CHECK(m.svg.find("#ffe3a3") != std::string::npos);    // a cell decided by an exception
+  CHECK(m.svg.find("#f4b6b6") != std::string::npos);                                               // a cell decided by the line
+  CHECK(m.svg.find("#ffe3a3") != std::string::npos);                                               // a cell decided by an exception
   CHECK(m.svg.find("stroke=\"#b3261e\" stroke-width=\"3\" stroke-linecap") != std::string::npos);  // the line's border
   CHECK(m.caption.find("Held at: tier: standard") != std::string::npos);  // held where the most exceptions apply (ties: the first value)
   // The legend fits: the picture is wide enough for its last words (about 6 px a character at 10 px).

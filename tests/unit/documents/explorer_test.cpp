@@ -13,12 +13,13 @@ using namespace leeway;
 
 namespace {
 
-const std::string kPolicy = test::policy("p", {"days", "tier", "fraud"}, {"refund", "credit", "decline"})
-                                .rule("in", R"(days = "0..30")", "refund")
-                                .rule("late", R"(days = "31..")", "decline")
-                                .exception("small", "late", R"(days = "31..40", tier = "standard", fraud = false)", "credit", "associate", "20")
-                                .exception("gold", "late", R"(days = "31..60", tier = ["gold", "platinum"], fraud = false)", "refund", "supervisor", "150")
-                                .line("fraud", "fraud = true", "decline");
+const std::string kPolicy =
+    test::policy("p", {"days", "tier", "fraud"}, {"refund", "credit", "decline"})
+        .rule("in", R"(days = "0..30")", "refund")
+        .rule("late", R"(days = "31..")", "decline")
+        .exception("small", "late", R"(days = "31..40", tier = "standard", fraud = false)", "credit", "associate", "20")
+        .exception("gold", "late", R"(days = "31..60", tier = ["gold", "platinum"], fraud = false)", "refund", "supervisor", "150")
+        .line("fraud", "fraud = true", "decline");
 
 nlohmann::json parse_data(const std::string& data) { return nlohmann::json::parse(data); }
 
@@ -73,10 +74,8 @@ TEST_CASE("the explorer's boxes hold every situation once, with the answer query
 }
 
 TEST_CASE("text in the explorer's data cannot end its script element", "[documents][explorer]") {
-  std::string hostile = test::policy("p", {"days"}, {"refund", "decline"})
-                             .rule("in", R"(days = "0..30")", "refund")
-                             .rule("late", R"(days = "31..")", "decline")
-                             .str();
+  std::string hostile =
+      test::policy("p", {"days"}, {"refund", "decline"}).rule("in", R"(days = "0..30")", "refund").rule("late", R"(days = "31..")", "decline").str();
   auto at = hostile.find("[[rule]]");
   hostile.insert(at, "title = \"</script><script>alert(1)</script> & <!--\"\n");
   Compilation c = test::compile_files({{"p.toml", hostile}});

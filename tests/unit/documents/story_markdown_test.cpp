@@ -78,7 +78,8 @@ TEST_CASE("a link target cannot break out of its angle brackets", "[documents][s
 }
 
 TEST_CASE("a story as HTML for the explorer keeps the safe subset and escapes the rest", "[documents][stories][security]") {
-  std::string html = story_html("*Kept* [web](https://example.com) [js](javascript:alert(1)) <script>alert(2)</script> ![i](https://e.com/i.png)\n\n- one\n- two\n");
+  std::string html =
+      story_html("*Kept* [web](https://example.com) [js](javascript:alert(1)) <script>alert(2)</script> ![i](https://e.com/i.png)\n\n- one\n- two\n");
   CHECK(html.find("<em>Kept</em>") != std::string::npos);
   CHECK(html.find("<a href=\"https://example.com\">web</a>") != std::string::npos);
   CHECK(html.find("<li>one</li>") != std::string::npos);

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compiler/emit/diagnostic_json.hpp"
+#include "support/json_trees.hpp"
 #include "support/test_repo.hpp"
 
 using namespace leeway;
@@ -33,8 +34,8 @@ std::string reference(const std::vector<Diagnostic>& diags) {
     }
   }
   buf += diags.empty() ? "],\n" : "\n  ],\n";
-  buf += "  \"summary\": {\n    \"errors\": " + std::to_string(e) + ",\n    \"warnings\": " + std::to_string(w) + ",\n    \"notes\": " +
-         std::to_string(n) + (waived ? ",\n    \"waived\": " + std::to_string(waived) : "") + "\n  }\n}\n";
+  buf += "  \"summary\": {\n    \"errors\": " + std::to_string(e) + ",\n    \"warnings\": " + std::to_string(w) +
+         ",\n    \"notes\": " + std::to_string(n) + (waived ? ",\n    \"waived\": " + std::to_string(waived) : "") + "\n  }\n}\n";
   return buf;
 }
 
@@ -52,15 +53,24 @@ TEST_CASE("check's JSON is nlohmann's text for every fixture repository", "[json
 
 TEST_CASE("check's JSON escapes and numbers as nlohmann does", "[json]") {
   std::mt19937 rng(7);
-  const std::vector<std::string> words = {"plain", "quote \" and \\ slash", "tab\tnew\nline\r", std::string("nul\0byte", 8), "bell\x07 and \x1f",
-                                          "del \x7f", "caf\xc3\xa9 \xe2\x82\xac", "broken \xff\xfe utf-8", "\xe2\x82", "", "\b\f"};
+  const std::vector<std::string> words = {"plain",
+                                          "quote \" and \\ slash",
+                                          "tab\tnew\nline\r",
+                                          std::string("nul\0byte", 8),
+                                          "bell\x07 and \x1f",
+                                          "del \x7f",
+                                          "caf\xc3\xa9 \xe2\x82\xac",
+                                          "broken \xff\xfe utf-8",
+                                          "\xe2\x82",
+                                          "",
+                                          "\b\f"};
   auto word = [&] { return words[rng() % words.size()]; };
   std::deque<std::string> held;  // a region's words are views: they live here
   auto keep = [&](std::string s) -> std::string_view { return held.emplace_back(std::move(s)); };
   std::vector<Diagnostic> diags;
   for (int i = 0; i < 300; ++i) {
-    Diagnostic d = Diagnostic::of(static_cast<DiagnosticKind>(rng() % diagnostic_catalog().size()), Pos{word(), int(rng() % 3), int(rng() % 3)}, word(),
-                                  rng() % 2 ? word() : "");
+    Diagnostic d = Diagnostic::of(static_cast<DiagnosticKind>(rng() % diagnostic_catalog().size()), Pos{word(), int(rng() % 3), int(rng() % 3)},
+                                  word(), rng() % 2 ? word() : "");
     if (rng() % 2) d.policy = word();
     for (unsigned k = rng() % 3; k > 0; --k) d.items.push_back(word());
     for (unsigned k = rng() % 2; k > 0; --k) d.roles.push_back(word());

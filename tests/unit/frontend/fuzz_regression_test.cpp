@@ -33,7 +33,8 @@ void feed(const std::string& target, const std::string& data) {
     (void)leeway::parse_point(data, d);
     if (data.find('\n') == std::string::npos)
       run({{"leeway.toml", kManifest},
-           {"p.toml", "[policy]\nid = \"p\"\nover = [\"days\"]\noutcomes = [\"y\"]\n[[rule]]\nid = \"r\"\nthen = \"y\"\nwhen = { days = " + data + " }\n"}});
+           {"p.toml",
+            "[policy]\nid = \"p\"\nover = [\"days\"]\noutcomes = [\"y\"]\n[[rule]]\nid = \"r\"\nthen = \"y\"\nwhen = { days = " + data + " }\n"}});
   }
 }
 

@@ -149,8 +149,9 @@ TEST_CASE("titles of dimensions, values and outcomes are read, and names that ar
   std::string m = std::string(test::kManifest);
   m.replace(m.find("values = [\"standard\", \"gold\", \"platinum\"]\n"), 43,
             "values = [\"standard\", \"gold\", \"platinum\"]\ntitle = \"loyalty tier\"\ntitles = { gold = \"Gold member\", golden = \"x\" }\n");
-  std::string p = "[policy]\nid = \"p\"\nover = [\"tier\"]\noutcomes = [\"yes\", \"no\"]\noutcome_titles = { yes = \"a refund\", nope = 1 }\n"
-                  "[[rule]]\nid = \"r\"\nthen = \"yes\"\n";
+  std::string p =
+      "[policy]\nid = \"p\"\nover = [\"tier\"]\noutcomes = [\"yes\", \"no\"]\noutcome_titles = { yes = \"a refund\", nope = 1 }\n"
+      "[[rule]]\nid = \"r\"\nthen = \"yes\"\n";
   Compilation c = compile_files({{"leeway.toml", m}, {"p.toml", p}});
   const Dimension& tier = c.repo.manifest.dimensions[static_cast<std::size_t>(c.repo.manifest.dimension_index("tier"))];
   CHECK(tier.title == "loyalty tier");

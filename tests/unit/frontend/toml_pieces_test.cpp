@@ -24,7 +24,9 @@ std::string describe(const toml::table& t) {
       for (const toml::node& el : *a) {
         out << "  @" << el.source().begin.line << ":" << el.source().begin.column << "\n";
         if (const toml::table* item = el.as_table())
-          item->for_each([&](const toml::key& ik, const toml::node& in) { out << "    " << ik.str() << " @" << in.source().begin.line << ":" << in.source().begin.column << "\n"; });
+          item->for_each([&](const toml::key& ik, const toml::node& in) {
+            out << "    " << ik.str() << " @" << in.source().begin.line << ":" << in.source().begin.column << "\n";
+          });
       }
   });
   return out.str();

@@ -30,8 +30,7 @@ std::string brute_answer(const Generated& g, const std::vector<std::int64_t>& p)
   const auto& normal = forcing.empty() ? rules : forcing;
   std::set<std::string> outs;
   for (const GenItem* it : normal) outs.insert(it->then);
-  std::string out = fmt::format("normal {} {}:", normal.empty() ? "none" : forcing.empty() ? "rule" : "line",
-                                outs.size() == 1 ? *outs.begin() : "-");
+  std::string out = fmt::format("normal {} {}:", normal.empty() ? "none" : forcing.empty() ? "rule" : "line", outs.size() == 1 ? *outs.begin() : "-");
   for (const GenItem* it : normal) out += " " + it->id;
   out += " | options:";
   for (const GenItem* o : options) {

@@ -44,10 +44,13 @@ TEST_CASE("batch queries stream CSV and JSON Lines, columns in any order", "[que
         "45,10,standard,decline,rule,p.out,,,false,\n"
         "5,0,gold,refund,rule,p.in,,,false,\n");
   std::string jsonl = batch(c, "days,amount,tier\n45,10,gold\n", BatchFormat::jsonl, err);
-  CHECK(jsonl == R"({"policy": "p", "outcome": "refund", "decided_by": "exception", "items": ["p.grace"], "granted_by": "supervisor", "max_cost": 99.99, "conflict": false, )"
-                 R"("normal": {"outcome": "decline", "decided_by": "rule", "items": ["p.out"]}, )"
-                 R"("options": [{"exception": "p.grace", "outcome": "refund", "granted_by": "supervisor", "max_cost": 99.99, "yours": null, "ask": "supervisor", "blocked_by": null}], )"
-                 R"("lines": []})" "\n");
+  CHECK(
+      jsonl ==
+      R"({"policy": "p", "outcome": "refund", "decided_by": "exception", "items": ["p.grace"], "granted_by": "supervisor", "max_cost": 99.99, "conflict": false, )"
+      R"("normal": {"outcome": "decline", "decided_by": "rule", "items": ["p.out"]}, )"
+      R"("options": [{"exception": "p.grace", "outcome": "refund", "granted_by": "supervisor", "max_cost": 99.99, "yours": null, "ask": "supervisor", "blocked_by": null}], )"
+      R"("lines": []})"
+      "\n");
 }
 
 TEST_CASE("a bad header stops the batch, and a bad row becomes an error record while the rest goes on", "[query][batch]") {
@@ -65,7 +68,9 @@ TEST_CASE("a bad header stops the batch, and a bad row becomes an error record w
         ",,,,,,,,,line 3: an opening quote is never closed\n"
         "5,0,gold,refund,rule,p.in,,,false,\n");
   std::string jsonl = batch(c, "days,amount,tier\n1,2\n5,0,gold\n", BatchFormat::jsonl, err);
-  CHECK(jsonl.rfind(R"({"row": 1, "line": 2, "error": "line 2: 2 values for 3 columns"})" "\n", 0) == 0);
+  CHECK(jsonl.rfind(R"({"row": 1, "line": 2, "error": "line 2: 2 values for 3 columns"})"
+                    "\n",
+                    0) == 0);
   CHECK(jsonl.find(R"("outcome": "refund")") != std::string::npos);
 }
 

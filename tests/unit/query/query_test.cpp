@@ -2,6 +2,7 @@
 
 #include "compiler/emit/diagnostic_json.hpp"
 #include "compiler/query/query.hpp"
+#include "support/json_trees.hpp"
 #include "support/policy_text.hpp"
 #include "support/test_repo.hpp"
 
@@ -27,12 +28,14 @@ TEST_CASE("a single query answers in the JSON of leeway query", "[query]") {
   DecisionIndex index(*c.spaces[0]);
   Expected<Box> at = parse_situations(*c.spaces[0], {"days=45", "amount=19.99", "tier=gold"});
   REQUIRE(at);
-  CHECK(decision_json(c.repo, c.repo.policies[0], index.decide(point_of(*at), c.repo.policies[0])) ==
-        R"({"policy": "p", "outcome": "refund", "decided_by": "exception", "items": ["p.grace"], "granted_by": "supervisor", "max_cost": 99.99, "conflict": false})");
+  CHECK(
+      decision_json(c.repo, c.repo.policies[0], index.decide(point_of(*at), c.repo.policies[0])) ==
+      R"({"policy": "p", "outcome": "refund", "decided_by": "exception", "items": ["p.grace"], "granted_by": "supervisor", "max_cost": 99.99, "conflict": false})");
   at = parse_situations(*c.spaces[0], {"days=45", "amount=100", "tier=gold"});
   REQUIRE(at);
-  CHECK(decision_json(c.repo, c.repo.policies[0], index.decide(point_of(*at), c.repo.policies[0])) ==
-        R"({"policy": "p", "outcome": "decline", "decided_by": "rule", "items": ["p.out"], "granted_by": null, "max_cost": null, "conflict": false})");
+  CHECK(
+      decision_json(c.repo, c.repo.policies[0], index.decide(point_of(*at), c.repo.policies[0])) ==
+      R"({"policy": "p", "outcome": "decline", "decided_by": "rule", "items": ["p.out"], "granted_by": null, "max_cost": null, "conflict": false})");
 }
 
 TEST_CASE("query errors name the dimension at fault, and a dimension left out asks about all of it", "[query]") {

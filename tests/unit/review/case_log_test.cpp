@@ -25,7 +25,10 @@ std::vector<CaseRecord> read_all(const std::string& text, CaseFormat format, std
 
 TEST_CASE("CSV: quoted fields, doubled quotes, commas and line breaks inside, CRLF, a byte-order mark", "[review]") {
   std::vector<std::string> cols;
-  auto rows = read_all("\xEF\xBB\xBF" "case,note\r\n1,\"a, \"\"b\"\"\nc\"\r\n\r\n2,plain\n3,\n", CaseFormat::csv, &cols);
+  auto rows = read_all(
+      "\xEF\xBB\xBF"
+      "case,note\r\n1,\"a, \"\"b\"\"\nc\"\r\n\r\n2,plain\n3,\n",
+      CaseFormat::csv, &cols);
   CHECK(cols == std::vector<std::string>{"case", "note"});
   REQUIRE(rows.size() == 3);
   CHECK(rows[0].error.empty());
@@ -37,13 +40,14 @@ TEST_CASE("CSV: quoted fields, doubled quotes, commas and line breaks inside, CR
 
 TEST_CASE("CSV: a malformed row is reported on that row and the next rows are read", "[review][security]") {
   std::string big(70 * 1024, 'x');
-  auto rows = read_all("case,note\n"
-                       "1,bad\"quote\n"
-                       "2,\"closed\"tail\n"
-                       "3,one,two\n"
-                       "4,\xff\xfe\n" +
-                           std::string("5,nul\0byte\n", 11) + "6," + big + "\n7,fine\n8,\"never closed\n9,swallowed\n",
-                       CaseFormat::csv);
+  auto rows = read_all(
+      "case,note\n"
+      "1,bad\"quote\n"
+      "2,\"closed\"tail\n"
+      "3,one,two\n"
+      "4,\xff\xfe\n" +
+          std::string("5,nul\0byte\n", 11) + "6," + big + "\n7,fine\n8,\"never closed\n9,swallowed\n",
+      CaseFormat::csv);
   REQUIRE(rows.size() == 8);
   CHECK(rows[0].error.find("quote") != std::string::npos);
   CHECK(rows[1].error.find("doubled") != std::string::npos);
@@ -64,12 +68,13 @@ TEST_CASE("CSV: no header is an error, not a crash", "[review]") {
 
 TEST_CASE("JSON Lines: values of every type as query takes them, new keys as they come, bad lines reported", "[review]") {
   std::vector<std::string> cols;
-  auto rows = read_all("{\"case\": \"1\", \"days\": 45, \"gold\": true, \"cost\": 12.5}\n"
-                       "\n"
-                       "not json\n"
-                       "[1, 2]\n"
-                       "{\"case\": \"5\", \"extra\": null, \"list\": [1]}\n",
-                       CaseFormat::jsonl, &cols);
+  auto rows = read_all(
+      "{\"case\": \"1\", \"days\": 45, \"gold\": true, \"cost\": 12.5}\n"
+      "\n"
+      "not json\n"
+      "[1, 2]\n"
+      "{\"case\": \"5\", \"extra\": null, \"list\": [1]}\n",
+      CaseFormat::jsonl, &cols);
   REQUIRE(rows.size() == 4);
   auto at = [&](const char* name) { return static_cast<std::size_t>(std::find(cols.begin(), cols.end(), name) - cols.begin()); };
   CHECK(rows[0].cells[at("days")] == "45");

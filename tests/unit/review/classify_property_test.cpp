@@ -23,7 +23,7 @@ struct Want {
 bool may_grant(const std::string& role, const GenItem& e) { return e.granted_by == role || (e.granted_by == "low" && role == "high"); }
 
 Want brute_class(const Generated& g, const std::vector<std::int64_t>& p, const std::string& given, const std::string& role,
-                     std::optional<std::int64_t> cost) {
+                 std::optional<std::int64_t> cost) {
   std::vector<const GenItem*> by_id;
   for (const auto& it : g.items)
     if (holds(it, p)) by_id.push_back(&it);
@@ -95,7 +95,8 @@ TEST_CASE("random policies and cases: every case's class agrees with brute force
             }
             classifier.classify(rec, result);
             Want want = brute_class(g, p, given, role, cost);
-            INFO("case " << rec.cells[0] << ": given " << given << " by " << role << " cost " << rec.cells[4] << " at " << fmt::format("{}", fmt::join(rec.cells.begin() + 5, rec.cells.end(), " ")));
+            INFO("case " << rec.cells[0] << ": given " << given << " by " << role << " cost " << rec.cells[4] << " at "
+                         << fmt::format("{}", fmt::join(rec.cells.begin() + 5, rec.cells.end(), " ")));
             REQUIRE(case_class_name(result.cls) == want.cls);
             const Policy& pol = c.repo.policies[0];
             CHECK((result.exception < 0 ? "" : pol.items[static_cast<std::size_t>(result.exception)].id) == want.exception);
