@@ -5,10 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="$(nproc)"
-bash ci/build.sh
-
+bash ci/setup.sh test
 echo "== format"
 bash ci/format.sh
+bash ci/build.sh
 
 echo "== sanitizers: address,undefined (the whole suite)"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEEWAY_SANITIZE=address,undefined $(bash ci/launcher.sh) >/dev/null

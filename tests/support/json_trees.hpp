@@ -58,7 +58,8 @@ inline nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d) {
   if (!d.notes.empty()) {
     nlohmann::ordered_json notes = nlohmann::ordered_json::array();
     for (const auto& n : d.notes)
-      notes.push_back({{"file", n.pos.file}, {"line", n.pos.line > 0 ? n.pos.line : 1}, {"column", n.pos.column > 0 ? n.pos.column : 1}, {"message", n.message}});
+      notes.push_back(
+          {{"file", n.pos.file}, {"line", n.pos.line > 0 ? n.pos.line : 1}, {"column", n.pos.column > 0 ? n.pos.column : 1}, {"message", n.message}});
     j["notes"] = notes;
   }
   return j;
