@@ -24,8 +24,22 @@ for line in "${lines[@]}"; do
     --source="leeway $version" --manual="leeway manual" --output="$out/leeway-$cmd.1" "$work/leeway-$cmd"
   see_also+="${see_also:+, }\\fBleeway-$cmd\\fR(1)"
 done
-printf '[see also]\n%s\n' "$see_also" >"$work/include"
-ln -sf "$leeway" "$work/leeway"
+# The main page: the examples and the exit status of `leeway --help` become
+# sections of their own (help2man would run them into the command list).
+help="$("$leeway" --help)"
+{
+  printf '[examples]\n'
+  sed -n '/^Examples:$/,/^$/p' <<<"$help" | sed '1d;/^$/d' | while IFS= read -r ex; do
+    cmd=$(sed -E 's/^  (.*[^ ]) {2,}[a-z].*$/\1/' <<<"$ex")
+    what=$(sed -E 's/^  .*[^ ] {2,}([a-z].*)$/\1/' <<<"$ex")
+    [ "$what" = "$ex" ] && what=""
+    printf '.TP\n.B %s\n%s\n' "$(sed 's/\\/\\\\/g; s/-/\\-/g' <<<"${cmd#  }")" "$what"
+  done
+  printf '[exit status]\n%s\n' "$(grep '^Exit status:' <<<"$help" | sed 's/^Exit status: //')"
+  printf '[see also]\n%s\n' "$see_also"
+} >"$work/include"
+printf '#!/bin/sh\nif [ "$1" = --help ]; then "%s" --help | sed "/^Examples:$/,/^$/d; /^Exit status:/d"; else exec "%s" "$@"; fi\n' "$leeway" "$leeway" >"$work/leeway"
+chmod +x "$work/leeway"
 help2man --no-info --section=1 --version-string="$version" --include="$work/include" \
   --name="compiles customer-service policies into checked rules, exceptions and lines" \
   --source="leeway $version" --manual="leeway manual" --output="$out/leeway.1" "$work/leeway"
